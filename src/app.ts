@@ -1,0 +1,37 @@
+// Opens the database (migrating it), creates demo data on an empty database, and builds the server.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { buildServer } from './http/server.ts';
+import { todayWib } from './lib/clock.ts';
+import { isEmpty, seedDemo, type DemoLogins } from './seed/demo.ts';
+import { recomputeAtasan } from './services/atasan.ts';
+import { failInterruptedImports } from './services/import/import.service.ts';
+import { instansi } from './db/schema.ts';
+
+export interface App { server: FastifyInstance; database: Database; demo: (DemoLogins & { password: string; generated: boolean }) | null; close(): Promise<void> }
+
+export async function createApp(config: Config): Promise<App> {
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  const { db } = database;
+  let demo: App['demo'] = null;
+  if (config.EKINERJA_DEMO === 'auto' && (await isEmpty(db))) {
+    const generated = !config.EKINERJA_DEMO_PASSWORD;
+    const password = config.EKINERJA_DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
+    demo = { ...(await seedDemo(db, password)), password, generated };
+  }
+  await failInterruptedImports(db);
+  // Plt/Plh periods start and end by date; refresh the derived atasan at start and daily.
+  const refresh = async () => {
+    for (const i of await db.select({ id: instansi.id }).from(instansi)) await recomputeAtasan(db, i.id, todayWib());
+  };
+  await refresh();
+  const timer = setInterval(() => { refresh().catch((e) => console.error('atasan refresh failed', e)); }, 3_600_000);
+  timer.unref();
+  const server = await buildServer({ db, config, dbKind: database.kind });
+  return {
+    server, database, demo,
+    async close() { clearInterval(timer); await server.close(); await database.close(); },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './auth.ts';
+export * from './org.ts';
+export * from './imports.ts';
+export * from './instansi.ts';

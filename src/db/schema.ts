@@ -1,0 +1,194 @@
+// Table shapes, stated once. Every tenant table carries instansi_id and its primary and foreign
+// keys include it, so the schema can be distributed by instansi (Citus) without rewriting keys.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text,
+  timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+
+export const instansi = pgTable('instansi', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kode: text('kode').notNull().unique(),
+  nama: text('nama').notNull(),
+  jenis: text('jenis').notNull(),
+  createdAt: createdAt(),
+});
+
+export const unitKerja = pgTable('unit_kerja', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  parentId: uuid('parent_id'),
+  kode: text('kode').notNull(),
+  nama: text('nama').notNull(),
+  /** Materialised path of ids ('/a/b/c/'), so a subtree is one prefix match. */
+  path: text('path').notNull(),
+  level: smallint('level').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.parentId], foreignColumns: [t.instansiId, t.id] }),
+  uniqueIndex('unit_kerja_kode_uq').on(t.instansiId, t.kode),
+  index('unit_kerja_path_idx').on(t.instansiId, t.path),
+]);
+
+export const jabatan = pgTable('jabatan', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  unitKerjaId: uuid('unit_kerja_id').notNull(),
+  kode: text('kode').notNull(),
+  nama: text('nama').notNull(),
+  jenis: text('jenis').notNull(),
+  jenjang: text('jenjang'),
+  kelasJabatan: smallint('kelas_jabatan').notNull(),
+  /** The position that leads its unit (kepala dinas, kabid, kasi): atasan of the unit's staff. */
+  kepalaUnit: boolean('kepala_unit').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.unitKerjaId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+  uniqueIndex('jabatan_kode_uq').on(t.instansiId, t.kode),
+  uniqueIndex('jabatan_kepala_unit_uq').on(t.instansiId, t.unitKerjaId).where(sql`kepala_unit`),
+]);
+
+export const pegawai = pgTable('pegawai', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  nip: text('nip').notNull(),
+  nipLama: text('nip_lama'),
+  jenisAsn: text('jenis_asn').notNull(),
+  nama: text('nama').notNull(),
+  gelarDepan: text('gelar_depan'),
+  gelarBelakang: text('gelar_belakang'),
+  tanggalLahir: date('tanggal_lahir', { mode: 'string' }).notNull(),
+  jenisKelamin: text('jenis_kelamin').notNull(),
+  golongan: text('golongan'),
+  jabatanId: uuid('jabatan_id').notNull(),
+  unitKerjaId: uuid('unit_kerja_id').notNull(),
+  status: text('status').notNull().default('AKTIF'),
+  email: text('email'),
+  /** Admin override of the derived atasan (wrong or unusual org data). */
+  atasanOverrideId: uuid('atasan_override_id'),
+  /** Derived: recomputed in the same transaction as any change to the tree, positions or Plt/Plh. */
+  atasanId: uuid('atasan_id'),
+  atasanSumber: text('atasan_sumber'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  uniqueIndex('pegawai_nip_uq').on(t.instansiId, t.nip),
+  foreignKey({ columns: [t.instansiId, t.jabatanId], foreignColumns: [jabatan.instansiId, jabatan.id] }),
+  foreignKey({ columns: [t.instansiId, t.unitKerjaId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+  foreignKey({ columns: [t.instansiId, t.atasanOverrideId], foreignColumns: [t.instansiId, t.id] }),
+  index('pegawai_unit_idx').on(t.instansiId, t.unitKerjaId),
+  index('pegawai_atasan_idx').on(t.instansiId, t.atasanId),
+  index('pegawai_nama_idx').on(t.instansiId, t.nama),
+]);
+
+/** Plt (pelaksana tugas) / Plh (pelaksana harian): someone acting in a head position for a while. */
+export const penugasan = pgTable('penugasan', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  jabatanId: uuid('jabatan_id').notNull(),
+  jenis: text('jenis').notNull(),
+  mulai: date('mulai', { mode: 'string' }).notNull(),
+  selesai: date('selesai', { mode: 'string' }),
+  createdAt: createdAt(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+  foreignKey({ columns: [t.instansiId, t.jabatanId], foreignColumns: [jabatan.instansiId, jabatan.id] }),
+]);
+
+/** Login accounts. Global (a reference table under Citus): the username must be found before the tenant is known. */
+export const akun = pgTable('akun', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  instansiId: uuid('instansi_id').references(() => instansi.id),
+  pegawaiId: uuid('pegawai_id'),
+  username: text('username').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  peran: text('peran').array().notNull().default(sql`'{}'::text[]`),
+  wajibGantiPassword: boolean('wajib_ganti_password').notNull().default(false),
+  gagalLogin: integer('gagal_login').notNull().default(0),
+  terkunciSampai: ts('terkunci_sampai'),
+  aktif: boolean('aktif').notNull().default(true),
+  locale: text('locale').notNull().default('id'),
+  loginTerakhir: ts('login_terakhir'),
+  createdAt: createdAt(),
+}, (t) => [
+  uniqueIndex('akun_pegawai_uq').on(t.instansiId, t.pegawaiId),
+]);
+
+/** Server-side sessions, so any app process can serve any request. Only a hash of the cookie is stored. */
+export const sesi = pgTable('sesi', {
+  tokenHash: text('token_hash').primaryKey(),
+  akunId: uuid('akun_id').notNull().references(() => akun.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: createdAt(),
+  expiresAt: ts('expires_at').notNull(),
+  lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+  userAgent: text('user_agent'),
+  ip: text('ip'),
+}, (t) => [index('sesi_akun_idx').on(t.akunId)]);
+
+/** Bearer tokens for integrations; shown once, stored as a SHA-256 hash. */
+export const tokenApi = pgTable('token_api', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  nama: text('nama').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  prefix: text('prefix').notNull(),
+  akunId: uuid('akun_id').notNull().references(() => akun.id),
+  dibuatOleh: uuid('dibuat_oleh').notNull().references(() => akun.id),
+  createdAt: createdAt(),
+  lastUsedAt: ts('last_used_at'),
+  revokedAt: ts('revoked_at'),
+}, (t) => [primaryKey({ columns: [t.instansiId, t.id] })]);
+
+/** Failed logins per username+ip in a sliding window; in the database so all processes share it. */
+export const loginGagal = pgTable('login_gagal', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kunci: text('kunci').notNull(),
+  at: ts('at').notNull().defaultNow(),
+}, (t) => [index('login_gagal_kunci_idx').on(t.kunci, t.at)]);
+
+export const auditLog = pgTable('audit_log', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: bigserial('id', { mode: 'number' }).notNull(),
+  at: ts('at').notNull().defaultNow(),
+  akunId: uuid('akun_id'),
+  entitas: text('entitas').notNull(),
+  entitasId: text('entitas_id').notNull(),
+  aksi: text('aksi').notNull(),
+  sebelum: jsonb('sebelum'),
+  sesudah: jsonb('sesudah'),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  index('audit_entitas_idx').on(t.instansiId, t.entitas, t.entitasId),
+]);
+
+export const importJob = pgTable('import_job', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  jenis: text('jenis').notNull(),
+  namaFile: text('nama_file').notNull(),
+  status: text('status').notNull(),
+  total: integer('total').notNull().default(0),
+  diproses: integer('diproses').notNull().default(0),
+  ditambah: integer('ditambah').notNull().default(0),
+  diperbarui: integer('diperbarui').notNull().default(0),
+  ditolak: integer('ditolak').notNull().default(0),
+  laporan: jsonb('laporan').notNull().default(sql`'[]'::jsonb`),
+  pesan: text('pesan'),
+  dibuatOleh: uuid('dibuat_oleh').notNull(),
+  createdAt: createdAt(),
+  selesaiAt: ts('selesai_at'),
+}, (t) => [primaryKey({ columns: [t.instansiId, t.id] })]);

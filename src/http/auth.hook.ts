@@ -1,0 +1,51 @@
+// Resolves the caller from a bearer token or the session cookie, and enforces CSRF on
+// cookie-authenticated writes and the forced password change.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import '@fastify/cookie';
+import { AppError } from '../errors.ts';
+import { lookupSession } from '../services/auth.service.ts';
+import { lookupBearer } from '../services/token.service.ts';
+import type { AppContext } from './context.ts';
+
+export const SESSION_COOKIE = 'ekinerja_sesi';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string, b: string) => {
+  const x = Buffer.from(a); const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+export function registerAuthHook(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionTokenHash', null);
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/v1/')) return;
+    const cfg = req.routeOptions.config;
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) {
+      req.actor = await lookupBearer(ctx.db, auth.slice(7).trim());
+      if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Token API tidak valid atau sudah dicabut');
+      return;
+    }
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const s = await lookupSession(ctx.db, token, ctx.config.SESSION_HOURS);
+      if (s) {
+        req.actor = s.actor;
+        req.sessionTokenHash = s.tokenHash;
+        if (!SAFE.has(req.method) && !cfg.public) {
+          const sent = req.headers['x-csrf-token'];
+          if (typeof sent !== 'string' || !s.csrfToken || !sameToken(sent, s.csrfToken)) {
+            throw new AppError('CSRF', 'Permintaan ditolak: token keamanan (CSRF) tidak ada atau salah. Muat ulang halaman.');
+          }
+        }
+      }
+    }
+    if (cfg.public) return;
+    if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Sesi Anda sudah berakhir. Silakan masuk kembali.');
+    if (req.actor.wajibGantiPassword && !cfg.allowPasswordChangePending) {
+      throw new AppError('FORBIDDEN', 'Anda wajib mengganti kata sandi sementara sebelum melanjutkan.', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+    }
+  });
+}

@@ -1,0 +1,30 @@
+// What every route handler can reach: the database, the config, and the caller.
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../policy/actor.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionTokenHash: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a session (login, health). */
+    public?: boolean;
+    /** Reachable while the account must still change its password. */
+    allowPasswordChangePending?: boolean;
+  }
+}
+
+export interface AppContext {
+  db: Db;
+  config: Config;
+}
+
+/** The caller, or 401. Routes call this first; the policy layer decides the rest. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Sesi Anda sudah berakhir. Silakan masuk kembali.');
+  return req.actor;
+}

@@ -1,0 +1,42 @@
+// The one place errors become HTTP: { error: { code, message, details? } }.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
+import { AppError } from '../errors.ts';
+
+const fieldsFromIssues = (issues: { path: PropertyKey[]; message: string }[]) => {
+  const fields: Record<string, string> = {};
+  for (const i of issues) {
+    const k = i.path.map(String).join('.') || '_';
+    fields[k] ??= i.message;
+  }
+  return fields;
+};
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError | AppError | ZodError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.details !== undefined && { details: err.details }) } });
+    }
+    if (err instanceof ZodError) {
+      return reply.status(400).send({ error: { code: 'VALIDATION', message: 'Data tidak valid', details: { fields: fieldsFromIssues(err.issues) } } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields: Record<string, string> = {};
+      for (const v of err.validation) {
+        const k = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '_';
+        fields[k] ??= v.message ?? 'Tidak valid';
+      }
+      return reply.status(400).send({ error: { code: 'VALIDATION', message: 'Data tidak valid', details: { fields, bagian: err.validationContext } } });
+    }
+    const status = (err as FastifyError).statusCode;
+    if (status && status >= 400 && status < 500) {
+      const message = status === 413 ? 'Berkas terlalu besar' : status === 415 ? 'Jenis isi permintaan tidak didukung' : err.message;
+      return reply.status(status).send({ error: { code: (err as FastifyError).code ?? 'BAD_REQUEST', message } });
+    }
+    req.log.error({ err }, 'unexpected error');
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' } });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan` } }));
+}

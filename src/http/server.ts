@@ -1,0 +1,93 @@
+// The Fastify app: API under /api/v1, OpenAPI at /api/openapi.json and /api/docs, and the built SPA.
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import { registerAuthHook } from './auth.hook.ts';
+import type { AppContext } from './context.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { importRoutes } from './routes/import.routes.ts';
+import { orgRoutes } from './routes/org.routes.ts';
+
+export async function buildServer(ctx: AppContext & { dbKind: string }): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(cookie);
+  registerErrorHandler(app);
+  registerAuthHook(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'e-Kinerja API', version: '1', description: 'Pengelolaan kinerja ASN. Semua galat berbentuk {"error":{"code","message","details"}}.' },
+      components: {
+        securitySchemes: {
+          sesi: { type: 'apiKey', in: 'cookie', name: 'ekinerja_sesi' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ sesi: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api/health', {
+    config: { public: true },
+    schema: { tags: ['Sistem'], summary: 'Status layanan dan basis data', response: { 200: z.object({ status: z.literal('ok'), db: z.string() }), 503: z.object({ status: z.literal('error'), db: z.string() }) } },
+  }, async (_req, reply) => {
+    try {
+      await ctx.db.execute(sql`select 1`);
+      return { status: 'ok' as const, db: ctx.dbKind };
+    } catch {
+      return reply.status(503).send({ status: 'error' as const, db: 'tidak terhubung' });
+    }
+  });
+
+  await app.register(async (api) => {
+    await api.register(authRoutes(ctx));
+    await api.register(orgRoutes(ctx));
+    await api.register(adminRoutes(ctx));
+    await api.register(importRoutes(ctx));
+  }, { prefix: '/api/v1' });
+
+  await serveSpa(app, config);
+  return app;
+}
+
+async function serveSpa(app: FastifyInstance, config: Config) {
+  const index = path.join(config.webDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.log.warn(`SPA belum dibangun (${index} tidak ada); jalankan npm run build:web`);
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: config.webDir, wildcard: false, index: false,
+    setHeaders: (res, file) => {
+      // Hashed assets never change; index.html and the service worker must always be fresh.
+      res.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const html = fs.readFileSync(index);
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan` } });
+    }
+    return reply.header('Cache-Control', 'no-cache').type('text/html').send(html);
+  });
+}
