@@ -281,7 +281,7 @@ function biaya(c: JumlahPredikat, t: JumlahPredikat): [number, number, number] {
   return [moved, steps, up];
 }
 
-function* semuaDistribusi(n: number, parts = PREDIKAT_KINERJA.length): Generator<number[]> {
+function* semuaDistribusi(n: number, parts: number = PREDIKAT_KINERJA.length): Generator<number[]> {
   if (parts === 1) {
     yield [n];
     return;
