@@ -63,19 +63,18 @@ export function deriveAtasan(s: OrgSnapshot): Map<string, AtasanResult> {
 
 /** Recompute and store the atasan of every pegawai of one instansi; returns how many changed. */
 export async function recomputeAtasan(db: DbOrTx, instansiId: string, today: string): Promise<number> {
-  const [units, heads, rows, acting] = await Promise.all([
-    db.select({ id: unitKerja.id, parentId: unitKerja.parentId }).from(unitKerja).where(eq(unitKerja.instansiId, instansiId)),
-    db.select({ id: jabatan.id, unitKerjaId: jabatan.unitKerjaId }).from(jabatan)
-      .where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.kepalaUnit, true))),
-    db.select({
+  // Sequential on purpose: inside a transaction both drivers have a single connection.
+  const units = await db.select({ id: unitKerja.id, parentId: unitKerja.parentId }).from(unitKerja).where(eq(unitKerja.instansiId, instansiId));
+  const heads = await db.select({ id: jabatan.id, unitKerjaId: jabatan.unitKerjaId }).from(jabatan)
+      .where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.kepalaUnit, true)));
+  const rows = await db.select({
       id: pegawai.id, jabatanId: pegawai.jabatanId, unitKerjaId: pegawai.unitKerjaId,
       atasanOverrideId: pegawai.atasanOverrideId, status: pegawai.status,
       atasanId: pegawai.atasanId, atasanSumber: pegawai.atasanSumber,
-    }).from(pegawai).where(eq(pegawai.instansiId, instansiId)),
-    db.select({ pegawaiId: penugasan.pegawaiId, jabatanId: penugasan.jabatanId, jenis: penugasan.jenis }).from(penugasan)
+    }).from(pegawai).where(eq(pegawai.instansiId, instansiId));
+  const acting = await db.select({ pegawaiId: penugasan.pegawaiId, jabatanId: penugasan.jabatanId, jenis: penugasan.jenis }).from(penugasan)
       .where(and(eq(penugasan.instansiId, instansiId), sql`${penugasan.mulai} <= ${today}`,
-        sql`(${penugasan.selesai} is null or ${penugasan.selesai} >= ${today})`)),
-  ]);
+        sql`(${penugasan.selesai} is null or ${penugasan.selesai} >= ${today})`));
   const derived = deriveAtasan({
     units, heads,
     pegawai: rows.map((r) => ({ ...r, aktif: r.status === 'AKTIF' || r.status === 'CUTI' })),
