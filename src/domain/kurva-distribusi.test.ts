@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  BATAS_PEGAWAI_USULAN,
   POLA_DISTRIBUSI,
   cekKurvaDistribusi,
   usulanPerbaikanKurva,
@@ -240,6 +241,11 @@ describe('usulanPerbaikanKurva: examples', () => {
     expect(usulanPerbaikanKurva('KURANG', jumlah(0, 1, 0, 6, 3), { termasukPeringatan: true })).toEqual(
       usulanPerbaikanKurva('KURANG', jumlah(0, 1, 0, 6, 3)),
     );
+  });
+
+  it('refuses units above BATAS_PEGAWAI_USULAN instead of running long', () => {
+    expect(() => usulanPerbaikanKurva('BAIK', jumlah(0, BATAS_PEGAWAI_USULAN + 1))).toThrow(InvalidInputError);
+    expect(cekKurvaDistribusi('BAIK', jumlah(0, BATAS_PEGAWAI_USULAN + 1)).sesuai).toBe(false);
   });
 
   it('stays fast for a large unit', () => {

@@ -187,8 +187,12 @@ export function cekKurvaDistribusi(
 // turned into moves by pairing surplus and deficit predikat in order, which achieves that minimum.
 // Work is O(5 · n² · m) for n pegawai and m = the largest "and/or" minimum (m ≤ n/10 + 1).
 // With termasukPeringatan the "largest group" warning is also satisfied, by trying each count v for the
-// named predikat and capping every other predikat at v (n + 1 runs).
+// named predikat (n/5 ≤ v ≤ its maximum) and capping every other predikat at v.
+// The proposal is limited to BATAS_PEGAWAI_USULAN pegawai (well above any unit under one pejabat penilai)
+// so that a malformed request cannot keep the server busy; cekKurvaDistribusi has no limit.
 // ---------------------------------------------------------------------------------------------------------
+
+export const BATAS_PEGAWAI_USULAN = 500;
 
 export interface LangkahPerbaikan {
   dari: PredikatKinerja;
@@ -236,7 +240,7 @@ function batasanDariPola(pola: readonly AturanPola[], n: number): Batasan {
 
 /**
  * Cost as one number, compared lexicographically: pegawai moved, then steps, then upward steps.
- * Steps are at most 4n each, so a radix of 4n + 1 keeps the three parts apart (exact up to n ≈ 10⁵).
+ * Steps are at most 4n each, so a radix of 4n + 1 keeps the three parts apart (exact far beyond the limit).
  */
 function gabungBiaya(n: number, dipindah: number, langkah: number, naik: number): number {
   const radix = 4 * n + 1;
@@ -362,6 +366,9 @@ export function usulanPerbaikanKurva(
   const counts = normaliseJumlah(jumlah);
   const c = PREDIKAT_KINERJA.map((p) => counts[p]);
   const n = totalPegawai(counts);
+  if (n > BATAS_PEGAWAI_USULAN) {
+    throw new InvalidInputError(`Usulan perbaikan kurva hanya untuk paling banyak ${BATAS_PEGAWAI_USULAN} pegawai`);
+  }
   const pola = POLA_DISTRIBUSI[predikatOrganisasi];
   const dasar = batasanDariPola(pola, n);
 
@@ -369,7 +376,8 @@ export function usulanPerbaikanKurva(
   const terbanyak = pola.find((a) => a.jenis === 'TERBANYAK');
   if (options.termasukPeringatan === true && terbanyak !== undefined) {
     const x = indeks(terbanyak.predikat);
-    for (let v = 0; v <= n; v++) {
+    // The largest of five groups holds at least n/5 pegawai.
+    for (let v = Math.ceil(n / 5); v <= (dasar.hi[x] as number); v++) {
       const batasan: Batasan = {
         lo: dasar.lo.map((l, i) => (i === x ? Math.max(l, v) : l)),
         hi: dasar.hi.map((h, i) => Math.min(h, v)),
