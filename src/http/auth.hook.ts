@@ -19,7 +19,7 @@ const sameToken = (a: string, b: string) => {
 export function registerAuthHook(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/v1/')) return;
     const cfg = req.routeOptions.config;
     const auth = req.headers.authorization;

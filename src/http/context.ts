@@ -10,6 +10,9 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionTokenHash: string | null;
   }
+  interface FastifyInstance {
+    apiRoutes: { method: string; url: string }[];
+  }
   interface FastifyContextConfig {
     /** Reachable without a session (login, health). */
     public?: boolean;

@@ -29,6 +29,13 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
   registerErrorHandler(app);
+  // The list of API routes, so a test can prove each one has an authorisation rule.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/v1/')) return;
+    for (const m of [r.method].flat()) if (m !== 'HEAD') apiRoutes.push({ method: m, url: r.url });
+  });
+  app.decorate('apiRoutes', apiRoutes);
   registerAuthHook(app, ctx);
 
   await app.register(swagger, {

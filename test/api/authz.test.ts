@@ -1,0 +1,117 @@
+// Every API route, asked by the wrong caller. A new route fails this test until it is placed here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/auth/password.ts';
+import { akun } from '../../src/db/schema.ts';
+import { PASSWORD, newTenant, startApp } from '../support/app.ts';
+import { Client, loginAs } from '../support/client.ts';
+import { testTargets } from '../support/targets.ts';
+
+type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string };
+/** Expected status for a plain pegawai, for a superadmin, and the body to send. */
+const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids) => string; body?: (i: Ids) => unknown }> = {
+  'GET /api/v1/auth/session': { pegawai: 200, superadmin: 200 },
+  'POST /api/v1/auth/login': { pegawai: 401, superadmin: 401, body: () => ({ username: 'x', password: 'y' }) },
+  'POST /api/v1/auth/logout': { pegawai: 200, superadmin: 200 },
+  'POST /api/v1/auth/password': { pegawai: 400, superadmin: 400, body: () => ({ passwordLama: 'salah-sekali-1', passwordBaru: 'Baru-sekali-2026' }) },
+  'GET /api/v1/me': { pegawai: 200, superadmin: 200 },
+  'PUT /api/v1/me/locale': { pegawai: 200, superadmin: 200, body: () => ({ locale: 'id' }) },
+  'GET /api/v1/unit-kerja': { pegawai: 200, superadmin: 403 },
+  'POST /api/v1/unit-kerja': { pegawai: 403, superadmin: 403, body: (i) => ({ parentId: i.unit, kode: 'AUTHZ', nama: 'Unit' }) },
+  'PUT /api/v1/unit-kerja/:id': { pegawai: 403, superadmin: 403, url: (i) => i.unit, body: (i) => ({ parentId: null, kode: 'AUTHZ', nama: 'Unit', version: 1 }) },
+  'DELETE /api/v1/unit-kerja/:id': { pegawai: 403, superadmin: 403, url: (i) => i.unit },
+  'GET /api/v1/jabatan': { pegawai: 200, superadmin: 403 },
+  'POST /api/v1/jabatan': { pegawai: 403, superadmin: 403, body: (i) => ({ unitKerjaId: i.unit, kode: 'AUTHZ', nama: 'J', jenis: 'PELAKSANA', kelasJabatan: 5 }) },
+  'PUT /api/v1/jabatan/:id': { pegawai: 403, superadmin: 403, url: (i) => i.jabatan, body: (i) => ({ unitKerjaId: i.unit, kode: 'AUTHZ', nama: 'J', jenis: 'PELAKSANA', kelasJabatan: 5, version: 1 }) },
+  'DELETE /api/v1/jabatan/:id': { pegawai: 403, superadmin: 403, url: (i) => i.jabatan },
+  'GET /api/v1/pegawai': { pegawai: 200, superadmin: 403 },
+  'GET /api/v1/pegawai/:id': { pegawai: 404, superadmin: 403, url: (i) => i.other },
+  'GET /api/v1/pegawai/:id/bawahan': { pegawai: 404, superadmin: 403, url: (i) => i.other },
+  'POST /api/v1/pegawai': { pegawai: 403, superadmin: 403, body: (i) => ({ nip: '199001012015011001', nama: 'X', jabatanId: i.jabatan, unitKerjaId: i.unit }) },
+  'PUT /api/v1/pegawai/:id': { pegawai: 403, superadmin: 403, url: (i) => i.other, body: (i) => ({ nip: '199001012015011001', nama: 'X', jabatanId: i.jabatan, unitKerjaId: i.unit, version: 1 }) },
+  'DELETE /api/v1/pegawai/:id': { pegawai: 403, superadmin: 403, url: (i) => i.other },
+  'PUT /api/v1/pegawai/:id/atasan': { pegawai: 403, superadmin: 403, url: (i) => i.other, body: () => ({ atasanId: null, version: 1 }) },
+  'POST /api/v1/pegawai/:id/akun': { pegawai: 403, superadmin: 403, url: (i) => i.other },
+  'GET /api/v1/penugasan': { pegawai: 403, superadmin: 403 },
+  'POST /api/v1/penugasan': { pegawai: 403, superadmin: 403, body: (i) => ({ pegawaiId: i.other, jabatanId: i.jabatan, jenis: 'PLT', mulai: '2026-01-01', selesai: null }) },
+  'DELETE /api/v1/penugasan/:id': { pegawai: 403, superadmin: 403, url: (i) => i.penugasan },
+  'GET /api/v1/token-api': { pegawai: 403, superadmin: 403 },
+  'POST /api/v1/token-api': { pegawai: 403, superadmin: 403, body: () => ({ nama: 'curian' }) },
+  'DELETE /api/v1/token-api/:id': { pegawai: 403, superadmin: 403, url: (i) => i.token },
+  'GET /api/v1/instansi': { pegawai: 403, superadmin: 200 },
+  'POST /api/v1/instansi': { pegawai: 403, superadmin: 201, body: () => { const k = `AUTHZ-${Date.now().toString(36).toUpperCase()}${process.pid}`; return { kode: k, nama: 'Kota Uji', jenis: 'KOTA', adminUsername: k.toLowerCase() }; } },
+  'GET /api/v1/import': { pegawai: 403, superadmin: 403 },
+  'GET /api/v1/import/:id': { pegawai: 403, superadmin: 403, url: (i) => i.job },
+  'GET /api/v1/import/template/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai' },
+  'POST /api/v1/import/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai?namaFile=a.csv', body: () => Buffer.from('NIP\n1\n') },
+};
+/** Login answers 401 for bad credentials rather than for a missing session. */
+const PUBLIC = new Set(['POST /api/v1/auth/login']);
+
+describe.each(testTargets())('authorisation of every route on $name', (target) => {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  let t: Awaited<ReturnType<typeof newTenant>>;
+  let ids: Ids;
+  const superUser = `super-${Date.now().toString(36)}-${process.pid}`;
+  beforeAll(async () => {
+    app = await startApp(target);
+    t = await newTenant(app);
+    await app.database.db.insert(akun).values({ username: superUser, passwordHash: await hashPassword(PASSWORD), peran: ['SUPERADMIN'] });
+    const admin = await loginAs(app.server, t.admin, PASSWORD);
+    const unit = (await admin.get('/api/v1/unit-kerja')).body.find((u: { kode: string }) => u.kode === 'DINKES-P2P-SURV');
+    const jabatan = (await admin.get(`/api/v1/jabatan?unitKerjaId=${unit.id}`)).body.find((j: { kepalaUnit: boolean }) => j.kepalaUnit);
+    const token = (await admin.post('/api/v1/token-api', { nama: 'Integrasi' })).body.id;
+    const job = (await admin.request('POST', '/api/v1/import/unit-kerja?namaFile=u.csv', undefined, { raw: Buffer.from('Kode,Nama\nX1,Unit X\n') })).body.id;
+    const other = t.pegawai.find((p) => p.unitKode === 'DINKES-P2P' && !p.kepala)!.id;
+    const penugasan = (await admin.post('/api/v1/penugasan', { pegawaiId: other, jabatanId: jabatan.id, jenis: 'PLH', mulai: '2026-01-01', selesai: '2026-01-05' })).body.id;
+    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan };
+  });
+  afterAll(async () => { await app?.close(); });
+
+  const call = (c: Client, key: string) => {
+    const [method, path] = key.split(' ') as [string, string];
+    const rule = RULES[key]!;
+    const url = path.replace(/:(id|jenis)/, rule.url ? rule.url(ids) : '');
+    const body = rule.body?.(ids);
+    return Buffer.isBuffer(body) ? c.request(method, url, undefined, { raw: body }) : c.request(method, url, body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+  };
+
+  it('has a rule for every registered route', () => {
+    const registered = app.server.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(RULES).sort());
+  });
+
+  it('refuses anonymous callers everywhere but login', async () => {
+    for (const key of Object.keys(RULES)) {
+      const r = await call(new Client(app.server), key);
+      expect([key, r.status]).toEqual([key, 401]);
+      if (!PUBLIC.has(key)) expect(r.body.error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('gives a plain pegawai 403 on admin routes and 404 on other people', async () => {
+    for (const key of Object.keys(RULES)) {
+      const c = await loginAs(app.server, t.staff.nip, PASSWORD);
+      const r = await call(c, key);
+      expect([key, r.status]).toEqual([key, RULES[key]!.pegawai]);
+    }
+  });
+
+  it('keeps the superadmin to the instansi list, away from personal data', async () => {
+    for (const key of Object.keys(RULES)) {
+      const c = await loginAs(app.server, superUser, PASSWORD);
+      const r = await call(c, key);
+      expect([key, r.status]).toEqual([key, RULES[key]!.superadmin]);
+    }
+  });
+
+  it('lets the superadmin create an instansi with a first admin who must change the password', async () => {
+    const su = await loginAs(app.server, superUser, PASSWORD);
+    const kode = `KOTA-${Date.now().toString(36).toUpperCase()}`;
+    const r = await su.post('/api/v1/instansi', { kode, nama: 'Pemerintah Kota Contoh', jenis: 'KOTA', adminUsername: `adm.${kode.toLowerCase()}` });
+    expect(r.status).toBe(201);
+    const first = await new Client(app.server).login(r.body.adminUsername, r.body.passwordSementara);
+    expect(first.body.user).toMatchObject({ wajibGantiPassword: true, peran: ['ADMIN'] });
+    const dup = await su.post('/api/v1/instansi', { kode, nama: 'Lagi', jenis: 'KOTA', adminUsername: 'adm.lain' });
+    expect(dup.body.error.details.fields.kode).toMatch(/sudah dipakai/);
+  });
+});
