@@ -6,6 +6,7 @@ export * from './rating.ts';
 export * from './predikat.ts';
 export * from './siasn.ts';
 export * from './predikat-organisasi.ts';
+export * from './saran.ts';
 export * from './capaian-iki.ts';
 export * from './pp30.ts';
 export * from './pp46.ts';
