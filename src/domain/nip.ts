@@ -16,7 +16,7 @@ interface NipValidBase {
   ok: true;
   /** The 18 digits, spaces removed. */
   normal: string;
-  /** Printed form '19860926 201505 1 001'. */
+  /** Printed form '19860926 201505 1 001'; NI PPPK uses the same 8-6-1-3 grouping ('20001231 202421 1 001'). */
   tampil: string;
   /** 'YYYY-MM-DD'. */
   tanggalLahir: string;
