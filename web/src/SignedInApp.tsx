@@ -1,0 +1,57 @@
+import './styles/screens.ts';
+import { lazy, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useSearchParams } from 'react-router';
+import type { Peran } from './api/types.ts';
+import { hasRole, useMe } from './auth/session.ts';
+import { AppLayout } from './layout/AppLayout.tsx';
+import NotFoundPage from './pages/NotFoundPage.tsx';
+
+const BerandaPage = lazy(() => import('./pages/BerandaPage.tsx'));
+const ProfilPage = lazy(() => import('./pages/ProfilPage.tsx'));
+const TimSayaPage = lazy(() => import('./pages/TimSayaPage.tsx'));
+const UnitSayaPage = lazy(() => import('./pages/UnitSayaPage.tsx'));
+const UnitKerjaPage = lazy(() => import('./pages/unit-kerja/UnitKerjaPage.tsx'));
+const JabatanPage = lazy(() => import('./pages/jabatan/JabatanPage.tsx'));
+const PegawaiListPage = lazy(() => import('./pages/pegawai/PegawaiListPage.tsx'));
+const PegawaiDetailPage = lazy(() => import('./pages/pegawai/PegawaiDetailPage.tsx'));
+const PenugasanPage = lazy(() => import('./pages/penugasan/PenugasanPage.tsx'));
+const ImporPage = lazy(() => import('./pages/impor/ImporPage.tsx'));
+const TokenApiPage = lazy(() => import('./pages/token-api/TokenApiPage.tsx'));
+const InstansiPage = lazy(() => import('./pages/instansi/InstansiPage.tsx'));
+
+/** Hides screens from roles that cannot use them; the server still decides every request. */
+function Only({ roles, children }: { roles: Peran[]; children: ReactNode }) {
+  const me = useMe();
+  return hasRole(me, ...roles) ? children : <NotFoundPage />;
+}
+
+/** After signing in, go back to the page the user first asked for. */
+function AfterLogin() {
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  const safe = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+  return <Navigate to={safe} replace />;
+}
+
+export default function SignedInApp() {
+  return (
+    <Routes>
+      <Route path="/login" element={<AfterLogin />} />
+      <Route element={<AppLayout />}>
+        <Route index element={<BerandaPage />} />
+        <Route path="profil" element={<ProfilPage />} />
+        <Route path="tim" element={<Only roles={['ATASAN']}><TimSayaPage /></Only>} />
+        <Route path="unit-saya" element={<Only roles={['PIMPINAN']}><UnitSayaPage /></Only>} />
+        <Route path="unit-kerja" element={<Only roles={['ADMIN']}><UnitKerjaPage /></Only>} />
+        <Route path="jabatan" element={<Only roles={['ADMIN']}><JabatanPage /></Only>} />
+        <Route path="pegawai" element={<Only roles={['ADMIN']}><PegawaiListPage /></Only>} />
+        <Route path="pegawai/:id" element={<Only roles={['ADMIN', 'ATASAN', 'PIMPINAN']}><PegawaiDetailPage /></Only>} />
+        <Route path="plt-plh" element={<Only roles={['ADMIN']}><PenugasanPage /></Only>} />
+        <Route path="impor" element={<Only roles={['ADMIN']}><ImporPage /></Only>} />
+        <Route path="token-api" element={<Only roles={['ADMIN']}><TokenApiPage /></Only>} />
+        <Route path="instansi" element={<Only roles={['SUPERADMIN']}><InstansiPage /></Only>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

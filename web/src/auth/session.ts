@@ -1,0 +1,73 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api, isApiError, setCsrfToken } from '../api/client.ts';
+import type { LoginResponse, Me, Peran } from '../api/types.ts';
+import { explicitLocale } from '../i18n/context.tsx';
+
+export const sessionKey = ['session'] as const;
+
+async function fetchSession(): Promise<Me | null> {
+  try {
+    const res = await api.get<LoginResponse>('/auth/session');
+    setCsrfToken(res.csrfToken);
+    return res.user;
+  } catch (e) {
+    if (isApiError(e, 401)) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw e;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: Infinity, gcTime: Infinity });
+}
+
+/** The signed-in user; only for components rendered behind the login gate. */
+export function useMe(): Me {
+  const { data } = useSession();
+  if (!data) throw new Error('useMe without a session');
+  return data;
+}
+
+export function hasRole(me: Me | null | undefined, ...roles: Peran[]): boolean {
+  return !!me && roles.some((r) => me.peran.includes(r));
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api.post<LoginResponse>('/auth/login', body),
+    onSuccess: (res) => {
+      setCsrfToken(res.csrfToken);
+      // A language picked on the sign-in page wins over the one saved on the account.
+      const chosen = explicitLocale();
+      if (chosen && chosen !== res.user.locale) {
+        api.put('/me/locale', { locale: chosen }).catch(() => undefined);
+        qc.setQueryData(sessionKey, { ...res.user, locale: chosen });
+      } else {
+        qc.setQueryData(sessionKey, res.user);
+      }
+    },
+  });
+}
+
+export function endSession(qc: QueryClient): void {
+  setCsrfToken(null);
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+  qc.setQueryData(sessionKey, null);
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<unknown>('/auth/logout'),
+    // Leave the screen even if the server did not answer: the cookie expires anyway.
+    onSettled: () => endSession(qc),
+  });
+}
+
+export function useRefreshMe() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: sessionKey });
+}

@@ -1,0 +1,28 @@
+import type { Peran } from '../api/types.ts';
+import type { MessageKey } from '../i18n/id.ts';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  /** Shown when the account has any of these roles; `null` = every signed-in user. */
+  roles: Peran[] | null;
+  group?: 'admin';
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: 'nav.beranda', roles: null },
+  { path: '/profil', label: 'nav.profil', roles: null },
+  { path: '/tim', label: 'nav.timSaya', roles: ['ATASAN'] },
+  { path: '/unit-saya', label: 'nav.unitSaya', roles: ['PIMPINAN'] },
+  { path: '/unit-kerja', label: 'nav.unitKerja', roles: ['ADMIN'], group: 'admin' },
+  { path: '/jabatan', label: 'nav.jabatan', roles: ['ADMIN'], group: 'admin' },
+  { path: '/pegawai', label: 'nav.pegawai', roles: ['ADMIN'], group: 'admin' },
+  { path: '/plt-plh', label: 'nav.penugasan', roles: ['ADMIN'], group: 'admin' },
+  { path: '/impor', label: 'nav.impor', roles: ['ADMIN'], group: 'admin' },
+  { path: '/token-api', label: 'nav.tokenApi', roles: ['ADMIN'], group: 'admin' },
+  { path: '/instansi', label: 'nav.instansi', roles: ['SUPERADMIN'], group: 'admin' },
+];
+
+export function visibleNav(peran: readonly Peran[]): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.roles === null || i.roles.some((r) => peran.includes(r)));
+}

@@ -1,0 +1,112 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import { keys, useUnitKerjaList } from '../../api/queries.ts';
+import type { UnitKerja } from '../../api/types.ts';
+import { ConflictAlert } from '../../components/ConflictAlert.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { IconAlert } from '../../components/icons.tsx';
+import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { useT } from '../../i18n/context.tsx';
+import { buildUnitTree, flattenUnitTree, subtreeIds } from '../../lib/unitTree.ts';
+import { isConflict, useForm } from '../../lib/useForm.ts';
+
+interface Values extends Record<string, unknown> {
+  parentId: string | null;
+  kode: string;
+  nama: string;
+}
+
+const fromUnit = (u: UnitKerja | undefined, parentId: string | null): Values => ({
+  parentId: u ? u.parentId : parentId, kode: u?.kode ?? '', nama: u?.nama ?? '',
+});
+
+interface Props {
+  unit?: UnitKerja;
+  /** Preset parent when adding a sub-unit. */
+  parentId?: string | null;
+  onDone: () => void;
+}
+
+export function UnitKerjaForm({ unit, parentId = null, onDone }: Props) {
+  const t = useT();
+  const qc = useQueryClient();
+  const units = useUnitKerjaList();
+  const form = useForm<Values>(() => fromUnit(unit, parentId));
+  const { values: v, set, errors } = form;
+  const [version, setVersion] = useState(unit?.version ?? 0);
+  const [conflict, setConflict] = useState<UnitKerja | null>(null);
+
+  // A unit cannot be moved under itself or its own sub-units.
+  const exclude = useMemo(() => {
+    if (!unit || !units.data) return undefined;
+    const node = flattenUnitTree(buildUnitTree(units.data)).find((n) => n.unit.id === unit.id);
+    return node ? subtreeIds(node) : new Set([unit.id]);
+  }, [unit, units.data]);
+
+  const save = useMutation({
+    mutationFn: ({ ver }: { ver: number }) => {
+      const body = { parentId: v.parentId, kode: v.kode.trim(), nama: v.nama.trim() };
+      return unit ? api.put<UnitKerja>(`/unit-kerja/${unit.id}`, { ...body, version: ver }) : api.post<UnitKerja>('/unit-kerja', body);
+    },
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: keys.unitKerja });
+      onDone();
+    },
+    onError: (e) => {
+      if (form.takeServerErrors(e)) return;
+      if (isConflict(e)) {
+        const fresh = e.current<UnitKerja>() ?? units.data?.find((u) => u.id === unit?.id) ?? null;
+        if (fresh) setConflict(fresh);
+        void qc.invalidateQueries({ queryKey: keys.unitKerja });
+      }
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setConflict(null);
+    save.mutate({ ver: version });
+  };
+  const hasFieldErrors = Object.keys(errors).length > 0;
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {hasFieldErrors && <Alert color="red" icon={<IconAlert />} role="alert"><Text size="md">{t('error.checkFields')}</Text></Alert>}
+        {conflict && (
+          <ConflictAlert
+            onReload={() => {
+              form.setValues(fromUnit(conflict, null));
+              setVersion(conflict.version);
+              setConflict(null);
+              save.reset();
+            }}
+            onOverwrite={() => {
+              setVersion(conflict.version);
+              setConflict(null);
+              save.mutate({ ver: conflict.version });
+            }}
+          />
+        )}
+        {save.isError && !hasFieldErrors && !conflict && <ErrorAlert error={save.error} />}
+        <UnitSelect
+          label={t('unitKerja.parent')}
+          placeholder={t('unitKerja.parentNone')}
+          clearable
+          value={v.parentId}
+          onChange={(id) => set('parentId', id)}
+          exclude={exclude}
+          error={errors['parentId']}
+        />
+        <TextInput label={t('unitKerja.kode')} value={v.kode} onChange={(e) => set('kode', e.currentTarget.value)} error={errors['kode']} required autoComplete="off" />
+        <TextInput label={t('unitKerja.nama')} value={v.nama} onChange={(e) => set('nama', e.currentTarget.value)} error={errors['nama']} required autoComplete="off" />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
