@@ -37,6 +37,4 @@ export function registerErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unexpected error');
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' } });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan` } }));
 }

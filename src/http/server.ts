@@ -77,24 +77,25 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
   return app;
 }
 
+/** Serves the built SPA with a history fallback; unknown API paths get the JSON 404. */
 async function serveSpa(app: FastifyInstance, config: Config) {
   const index = path.join(config.webDir, 'index.html');
-  if (!fs.existsSync(index)) {
+  const html = fs.existsSync(index) ? fs.readFileSync(index) : null;
+  if (html) {
+    await app.register(fastifyStatic, {
+      root: config.webDir, wildcard: false, index: false,
+      setHeaders: (res, file) => {
+        // Hashed assets never change; index.html and the service worker must always be fresh.
+        res.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  } else {
     app.log.warn(`SPA belum dibangun (${index} tidak ada); jalankan npm run build:web`);
-    return;
   }
-  await app.register(fastifyStatic, {
-    root: config.webDir, wildcard: false, index: false,
-    setHeaders: (res, file) => {
-      // Hashed assets never change; index.html and the service worker must always be fresh.
-      res.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  const html = fs.readFileSync(index);
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan` } });
+    if (html && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.header('Cache-Control', 'no-cache').type('text/html').send(html);
     }
-    return reply.header('Cache-Control', 'no-cache').type('text/html').send(html);
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan` } });
   });
 }
