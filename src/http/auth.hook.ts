@@ -20,7 +20,7 @@ export function registerAuthHook(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/v1/')) return;
+    if (!req.url.startsWith('/api/v1/') || req.is404) return;
     const cfg = req.routeOptions.config;
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {

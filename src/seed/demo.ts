@@ -17,7 +17,7 @@ export function demoTree(): UnitSpec[] {
     kode: 'SETDA', nama: 'Sekretariat Daerah', kepala: { nama: 'Sekretaris Daerah', jenis: 'JPT_PRATAMA', kelas: 15 }, staff: [],
     children: [
       subunit('SETDA-ORG', 'Bagian Organisasi', 'Kepala Bagian Organisasi', 'ADMINISTRATOR',
-        [fungsional('AK', 'Analis Kebijakan Ahli Muda', 'AHLI_MUDA', 9, 1), pelaksana('PENG', 'Pengadministrasi Perkantoran', 1)]),
+        [fungsional('AK', 'Analis Kebijakan Ahli Muda', 'AHLI_MUDA', 9, 1), pelaksana('PENG', 'Pengadministrasi Perkantoran', 2)]),
       {
         kode: 'DINKES', nama: 'Dinas Kesehatan', kepala: { nama: 'Kepala Dinas Kesehatan', jenis: 'JPT_PRATAMA', kelas: 14 }, staff: [],
         children: [
@@ -27,7 +27,7 @@ export function demoTree(): UnitSpec[] {
           ]),
           subunit('DINKES-YANKES', 'Bidang Pelayanan Kesehatan', 'Kepala Bidang Pelayanan Kesehatan', 'ADMINISTRATOR', [], [
             subunit('DINKES-YANKES-PRIMER', 'Seksi Pelayanan Kesehatan Primer', 'Kepala Seksi Pelayanan Kesehatan Primer', 'PENGAWAS',
-              [pelaksana('PENG', 'Pengolah Data dan Informasi', 2, 7), fungsional('DOKTER', 'Dokter Ahli Pertama', 'AHLI_PERTAMA', 9, 1)]),
+              [pelaksana('PENG', 'Pengolah Data dan Informasi', 3, 7), fungsional('DOKTER', 'Dokter Ahli Pertama', 'AHLI_PERTAMA', 9, 1), fungsional('PERAWAT', 'Perawat Terampil', 'TERAMPIL', 6, 1)]),
           ]),
           subunit('DINKES-P2P', 'Bidang Pencegahan dan Pengendalian Penyakit', 'Kepala Bidang Pencegahan dan Pengendalian Penyakit', 'ADMINISTRATOR',
             [fungsional('EPID', 'Epidemiolog Kesehatan Ahli Muda', 'AHLI_MUDA', 10, 1)], [
@@ -42,16 +42,16 @@ export function demoTree(): UnitSpec[] {
           subunit('DISDIK-SEK', 'Sekretariat Dinas Pendidikan', 'Sekretaris Dinas Pendidikan', 'ADMINISTRATOR', [pelaksana('PENG', 'Pengadministrasi Umum', 2)]),
           subunit('DISDIK-SD', 'Bidang Pembinaan Sekolah Dasar', 'Kepala Bidang Pembinaan Sekolah Dasar', 'ADMINISTRATOR',
             [fungsional('PENGAWAS-SEK', 'Pengawas Sekolah Ahli Madya', 'AHLI_MADYA', 11, 1)], [
-              subunit('DISDIK-SD-KUR', 'Seksi Kurikulum SD', 'Kepala Seksi Kurikulum SD', 'PENGAWAS', [pelaksana('PENG', 'Pengolah Data Kurikulum', 2)]),
+              subunit('DISDIK-SD-KUR', 'Seksi Kurikulum SD', 'Kepala Seksi Kurikulum SD', 'PENGAWAS', [pelaksana('PENG', 'Pengolah Data Kurikulum', 3)]),
             ]),
         ],
       },
       {
         kode: 'BKPSDM', nama: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', kepala: { nama: 'Kepala BKPSDM', jenis: 'JPT_PRATAMA', kelas: 14 }, staff: [],
         children: [
-          subunit('BKPSDM-SEK', 'Sekretariat BKPSDM', 'Sekretaris BKPSDM', 'ADMINISTRATOR', [pelaksana('PENG', 'Pengadministrasi Umum', 1)]),
+          subunit('BKPSDM-SEK', 'Sekretariat BKPSDM', 'Sekretaris BKPSDM', 'ADMINISTRATOR', [pelaksana('PENG', 'Pengadministrasi Umum', 2)]),
           subunit('BKPSDM-MUT', 'Bidang Mutasi dan Promosi', 'Kepala Bidang Mutasi dan Promosi', 'ADMINISTRATOR',
-            [fungsional('ASDMA', 'Analis SDM Aparatur Ahli Pertama', 'AHLI_PERTAMA', 8, 2), pelaksana('PENG', 'Pengelola Data Kepegawaian', 2)]),
+            [fungsional('ASDMA', 'Analis SDM Aparatur Ahli Pertama', 'AHLI_PERTAMA', 8, 2), pelaksana('PENG', 'Pengelola Data Kepegawaian', 3)]),
           subunit('BKPSDM-BANG', 'Bidang Pengembangan Kompetensi', 'Kepala Bidang Pengembangan Kompetensi', 'ADMINISTRATOR',
             [fungsional('WI', 'Widyaiswara Ahli Muda', 'AHLI_MUDA', 10, 1), pelaksana('PENG', 'Pengelola Diklat', 2)]),
         ],
@@ -59,7 +59,7 @@ export function demoTree(): UnitSpec[] {
       {
         kode: 'DPUPR', nama: 'Dinas Pekerjaan Umum dan Penataan Ruang', kepala: { nama: 'Kepala Dinas Pekerjaan Umum dan Penataan Ruang', jenis: 'JPT_PRATAMA', kelas: 14 }, staff: [],
         children: [
-          subunit('DPUPR-SEK', 'Sekretariat DPUPR', 'Sekretaris DPUPR', 'ADMINISTRATOR', [pelaksana('PENG', 'Pengadministrasi Umum', 2)]),
+          subunit('DPUPR-SEK', 'Sekretariat DPUPR', 'Sekretaris DPUPR', 'ADMINISTRATOR', [pelaksana('PENG', 'Pengadministrasi Umum', 3)]),
           subunit('DPUPR-BM', 'Bidang Bina Marga', 'Kepala Bidang Bina Marga', 'ADMINISTRATOR',
             [fungsional('TJ', 'Teknik Jalan dan Jembatan Ahli Pertama', 'AHLI_PERTAMA', 8, 2)], [
               subunit('DPUPR-BM-PEM', 'Seksi Pemeliharaan Jalan', 'Kepala Seksi Pemeliharaan Jalan', 'PENGAWAS',
