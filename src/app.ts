@@ -5,12 +5,12 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { buildServer } from './http/server.ts';
 import { todayWib } from './lib/clock.ts';
-import { isEmpty, seedDemo, type DemoLogins } from './seed/demo.ts';
+import { isEmpty, seedDemo } from './seed/demo.ts';
 import { recomputeAtasan } from './services/atasan.ts';
 import { failInterruptedImports } from './services/import/import.service.ts';
 import { instansi } from './db/schema.ts';
 
-export interface App { server: FastifyInstance; database: Database; demo: (DemoLogins & { password: string; generated: boolean }) | null; close(): Promise<void> }
+export interface App { server: FastifyInstance; database: Database; demo: (Awaited<ReturnType<typeof seedDemo>> & { password: string; generated: boolean }) | null; close(): Promise<void> }
 
 export async function createApp(config: Config): Promise<App> {
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });

@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './org.ts';
 export * from './imports.ts';
 export * from './instansi.ts';
+export * from './periode.ts';

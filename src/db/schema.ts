@@ -192,3 +192,23 @@ export const importJob = pgTable('import_job', {
   createdAt: createdAt(),
   selesaiAt: ts('selesai_at'),
 }, (t) => [primaryKey({ columns: [t.instansiId, t.id] })]);
+
+/** A performance year of one instansi and its settings (PermenPANRB 6/2022: the instansi chooses approach and frequency). */
+export const periode = pgTable('periode', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  tahun: smallint('tahun').notNull(),
+  mulai: date('mulai', { mode: 'string' }).notNull(),
+  selesai: date('selesai', { mode: 'string' }).notNull(),
+  pendekatan: text('pendekatan').notNull(),
+  frekuensi: text('frekuensi').notNull(),
+  batasPenetapanSkp: date('batas_penetapan_skp', { mode: 'string' }),
+  batasEvaluasiTahunan: date('batas_evaluasi_tahunan', { mode: 'string' }),
+  status: text('status').notNull().default('DIBUKA'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  uniqueIndex('periode_tahun_uq').on(t.instansiId, t.tahun),
+]);

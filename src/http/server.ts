@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
+import { periodeRoutes } from './routes/periode.routes.ts';
 
 export async function buildServer(ctx: AppContext & { dbKind: string }): Promise<FastifyInstance> {
   const { config } = ctx;
@@ -71,6 +72,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(orgRoutes(ctx));
     await api.register(adminRoutes(ctx));
     await api.register(importRoutes(ctx));
+    await api.register(periodeRoutes(ctx));
   }, { prefix: '/api/v1' });
 
   await serveSpa(app, config);

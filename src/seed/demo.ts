@@ -2,7 +2,7 @@
 // pelaksana, fungsional and PPPK staff (about 60 pegawai), an admin and a superadmin.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { akun, instansi } from '../db/schema.ts';
+import { akun, instansi, periode } from '../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
 import { buildOrg, type BuiltPegawai, type UnitSpec } from './org-builder.ts';
 import { hashString, rng } from './random.ts';
@@ -92,6 +92,11 @@ export async function seedDemo(db: Db, password: string, o: { kode?: string; nam
     ...(o.superadmin === false ? [] : [{ instansiId: null, username: 'superadmin', passwordHash: hash, peran: ['SUPERADMIN'] }]),
     ...people.map((p) => ({ instansiId, pegawaiId: p.id, username: p.nip, passwordHash: hash })),
   ]);
+  const tahun = new Date().getFullYear();
+  await db.insert(periode).values({
+    instansiId, tahun, mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31`, pendekatan: 'KUALITATIF', frekuensi: 'TRIWULAN',
+    batasPenetapanSkp: `${tahun}-01-31`, batasEvaluasiTahunan: `${tahun + 1}-01-31`,
+  });
   const find = (unit: string, kepala: boolean, jabatanPart?: string) =>
     people.find((p) => p.unitKode === unit && p.kepala === kepala && (!jabatanPart || p.jabatanKode.includes(jabatanPart)))!;
   return {

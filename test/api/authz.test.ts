@@ -6,7 +6,7 @@ import { PASSWORD, newTenant, startApp } from '../support/app.ts';
 import { Client, loginAs } from '../support/client.ts';
 import { testTargets } from '../support/targets.ts';
 
-type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string };
+type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string; periode: string };
 /** Expected status for a plain pegawai, for a superadmin, and the body to send. */
 const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids) => string; body?: (i: Ids) => unknown }> = {
   'GET /api/v1/auth/session': { pegawai: 200, superadmin: 200 },
@@ -39,6 +39,12 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'DELETE /api/v1/token-api/:id': { pegawai: 403, superadmin: 403, url: (i) => i.token },
   'GET /api/v1/instansi': { pegawai: 403, superadmin: 200 },
   'POST /api/v1/instansi': { pegawai: 403, superadmin: 201, body: () => { const k = `AUTHZ-${Date.now().toString(36).toUpperCase()}${process.pid}`; return { kode: k, nama: 'Kota Uji', jenis: 'KOTA', adminUsername: k.toLowerCase() }; } },
+  'GET /api/v1/periode': { pegawai: 200, superadmin: 403 },
+  'GET /api/v1/periode/:id': { pegawai: 200, superadmin: 403, url: (i) => i.periode },
+  'POST /api/v1/periode': { pegawai: 403, superadmin: 403, body: () => ({ tahun: 2030, mulai: '2030-01-01', selesai: '2030-12-31' }) },
+  'PUT /api/v1/periode/:id': { pegawai: 403, superadmin: 403, url: (i) => i.periode, body: () => ({ tahun: 2030, mulai: '2030-01-01', selesai: '2030-12-31', version: 1 }) },
+  'POST /api/v1/periode/:id/kunci': { pegawai: 403, superadmin: 403, url: (i) => i.periode, body: () => ({ version: 1 }) },
+  'POST /api/v1/periode/:id/buka': { pegawai: 403, superadmin: 403, url: (i) => i.periode, body: () => ({ version: 1 }) },
   'GET /api/v1/import': { pegawai: 403, superadmin: 403 },
   'GET /api/v1/import/:id': { pegawai: 403, superadmin: 403, url: (i) => i.job },
   'GET /api/v1/import/template/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai' },
@@ -63,7 +69,8 @@ describe.each(testTargets())('authorisation of every route on $name', (target) =
     const job = (await admin.request('POST', '/api/v1/import/unit-kerja?namaFile=u.csv', undefined, { raw: Buffer.from('Kode,Nama\nX1,Unit X\n') })).body.id;
     const other = t.pegawai.find((p) => p.unitKode === 'DINKES-P2P' && !p.kepala)!.id;
     const penugasan = (await admin.post('/api/v1/penugasan', { pegawaiId: other, jabatanId: jabatan.id, jenis: 'PLH', mulai: '2026-01-01', selesai: '2026-01-05' })).body.id;
-    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan };
+    const periode = (await admin.get('/api/v1/periode')).body[0].id;
+    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan, periode };
   });
   afterAll(async () => { await app?.close(); });
 
