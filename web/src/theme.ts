@@ -8,12 +8,14 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     Button: { defaultProps: { size: 'md' } },
-    TextInput: { defaultProps: { size: 'md' } },
-    PasswordInput: { defaultProps: { size: 'md' } },
-    NumberInput: { defaultProps: { size: 'md' } },
-    Select: { defaultProps: { size: 'md' } },
+    // No asterisk in labels: field names stay exactly "NIP", "Nama"... for people and for tests;
+    // `required` still marks the input for assistive technology.
+    TextInput: { defaultProps: { size: 'md', withAsterisk: false } },
+    PasswordInput: { defaultProps: { size: 'md', withAsterisk: false } },
+    NumberInput: { defaultProps: { size: 'md', withAsterisk: false } },
+    Select: { defaultProps: { size: 'md', withAsterisk: false } },
     Checkbox: { defaultProps: { size: 'md' } },
-    FileInput: { defaultProps: { size: 'md' } },
+    FileInput: { defaultProps: { size: 'md', withAsterisk: false } },
     SegmentedControl: { defaultProps: { size: 'md' } },
     ActionIcon: { defaultProps: { size: 'xl', variant: 'subtle' } },
   },

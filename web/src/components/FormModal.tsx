@@ -1,5 +1,5 @@
 import { Modal } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { usePhone } from '../lib/usePhone.ts';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/context.tsx';
 
@@ -8,7 +8,7 @@ export function FormModal({ opened, onClose, title, children, size = 'lg' }: {
   opened: boolean; onClose: () => void; title: string; children: ReactNode; size?: string;
 }) {
   const t = useT();
-  const phone = useMediaQuery('(max-width: 36em)');
+  const phone = usePhone('36em');
   return (
     <Modal
       opened={opened}

@@ -23,7 +23,7 @@ export function LanguageSwitch({ signedIn, fullWidth }: { signedIn: boolean; ful
         api.put('/me/locale', { locale: l }).catch(() => undefined);
       }}
       data={[
-        { value: 'id', label: 'Bahasa Indonesia' },
+        { value: 'id', label: 'Indonesia' },
         { value: 'en', label: 'English' },
       ]}
     />

@@ -94,7 +94,10 @@ export function PegawaiForm({ pegawai, onSaved, onCancel }: Props) {
   };
 
   const hasFieldErrors = Object.keys(errors).length > 0;
-  const jabatanOptions = (jabatan.data ?? []).map((j) => ({ value: j.id, label: j.nama }));
+  // Kepala unit positions are marked: only one pegawai may hold each of them.
+  const jabatanOptions = (jabatan.data ?? []).map((j) => ({
+    value: j.id, label: j.kepalaUnit ? `${j.nama} — ${t('jabatan.kepalaUnit')}` : j.nama,
+  }));
 
   return (
     <form onSubmit={submit} noValidate aria-label={pegawai ? t('pegawai.editTitle') : t('pegawai.addTitle')}>
