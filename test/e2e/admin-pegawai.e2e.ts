@@ -62,6 +62,8 @@ describe('admin: pegawai', () => {
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       viewport: PHONE,
       locale: 'id-ID',
+      // Dialogs and menus appear at once, so screenshots never catch them half-faded.
+      reducedMotion: 'reduce',
     });
     page = context.pages()[0] ?? (await context.newPage());
   });

@@ -6,6 +6,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   fontSizes: { xs: '0.875rem', sm: '1rem', md: '1.0625rem', lg: '1.1875rem', xl: '1.375rem' },
   defaultRadius: 'md',
+  // People who ask their phone for less motion get no sliding menus or fading dialogs.
+  respectReducedMotion: true,
   components: {
     Button: { defaultProps: { size: 'md' } },
     // No asterisk in labels: field names stay exactly "NIP", "Nama"... for people and for tests;

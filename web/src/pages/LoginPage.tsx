@@ -5,16 +5,19 @@ import { useLogin } from '../auth/session.ts';
 import { errorText, fieldErrors } from '../components/ErrorAlert.tsx';
 import { IconAlert } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { useT, type Translate } from '../i18n/context.tsx';
+import { useI18n, type Locale, type Translate } from '../i18n/context.tsx';
 
-function loginErrorText(t: Translate, e: unknown): string {
-  // 401 is always "wrong NIP or password"; lockout (429) and others carry the server's own words.
-  if (e instanceof ApiError && e.status === 401) return t('login.wrong');
+function loginErrorText(t: Translate, locale: Locale, e: unknown): string {
+  // The server's 401 text also says how many tries are left before the lockout; keep it.
+  if (e instanceof ApiError && e.status === 401) {
+    if (!e.message) return t('login.wrong');
+    return locale === 'id' ? e.message : `${t('login.wrong')} (${e.message})`;
+  }
   return errorText(t, e);
 }
 
 export default function LoginPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const login = useLogin();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -47,7 +50,7 @@ export default function LoginPage() {
               </div>
               {(login.isError || missing) && (
                 <Alert color="red" icon={<IconAlert />} role="alert">
-                  <Text size="md">{missing ? t('login.required') : loginErrorText(t, login.error)}</Text>
+                  <Text size="md">{missing ? t('login.required') : loginErrorText(t, locale, login.error)}</Text>
                 </Alert>
               )}
               <TextInput

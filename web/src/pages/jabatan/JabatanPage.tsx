@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
+import { usePhone } from '../../lib/usePhone.ts';
 import { JabatanForm } from './JabatanForm.tsx';
 
 const PAGE_SIZE = 50;
@@ -30,6 +31,7 @@ export default function JabatanPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Jabatan | null>(null);
+  const phone = usePhone();
 
   const sorted = useMemo(
     () => [...(list.data ?? [])].sort((a, b) => b.kelasJabatan - a.kelasJabatan || a.nama.localeCompare(b.nama, 'id')),
@@ -44,6 +46,18 @@ export default function JabatanPage() {
       void qc.invalidateQueries({ queryKey: keys.jabatanAll });
     },
   });
+
+  const actions = (j: Jabatan) => (
+    <Group gap={2} wrap="nowrap">
+      <ActionIcon aria-label={t('jabatan.editOf', { nama: j.nama })} onClick={() => setEditing({ jabatan: j })}>
+        <IconPencil />
+      </ActionIcon>
+      <ActionIcon color="red" aria-label={t('jabatan.deleteOf', { nama: j.nama })} onClick={() => { del.reset(); setDeleting(j); }}>
+        <IconTrash />
+      </ActionIcon>
+    </Group>
+  );
+  const jenisText = (j: Jabatan) => (j.jenjang ? `${t(`jenisJabatan.${j.jenis}`)} ${t(`jenjang.${j.jenjang}`)}` : t(`jenisJabatan.${j.jenis}`));
 
   return (
     <Stack gap="md">
@@ -70,6 +84,23 @@ export default function JabatanPage() {
           <Text fw={600}>{t('jabatan.total', { n: list.data.length })}</Text>
           {list.data.length === 0 ? (
             <Text c="dimmed">{t('common.empty')}</Text>
+          ) : phone ? (
+            <Stack gap="xs" component="ul" aria-label={t('jabatan.title')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {rows.map((j) => (
+                <Card key={j.id} withBorder padding="sm" component="li">
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <div style={{ minWidth: 0 }}>
+                      <Text fw={700} size="md">{j.nama}</Text>
+                      <Text size="sm" c="dimmed">{j.kode}</Text>
+                      <Text size="sm">{jenisText(j)} · {t('jabatan.kelas')} {j.kelasJabatan}</Text>
+                      {!unitKerjaId && <Text size="sm" c="dimmed">{unitName.get(j.unitKerjaId) ?? ''}</Text>}
+                      {j.kepalaUnit && <Badge size="sm" variant="light" tt="none">{t('jabatan.kepalaUnit')}</Badge>}
+                    </div>
+                    {actions(j)}
+                  </Group>
+                </Card>
+              ))}
+            </Stack>
           ) : (
             <Table.ScrollContainer minWidth={820}>
               <Table striped highlightOnHover verticalSpacing="sm" fz="md" aria-label={t('jabatan.title')}>
@@ -91,22 +122,10 @@ export default function JabatanPage() {
                         <Text fw={600} size="md">{j.nama}</Text>
                         {j.kepalaUnit && <Badge size="sm" variant="light" tt="none">{t('jabatan.kepalaUnit')}</Badge>}
                       </Table.Td>
-                      <Table.Td>
-                        {t(`jenisJabatan.${j.jenis}`)}
-                        {j.jenjang && <Text size="sm" c="dimmed">{t(`jenjang.${j.jenjang}`)}</Text>}
-                      </Table.Td>
+                      <Table.Td>{jenisText(j)}</Table.Td>
                       <Table.Td>{j.kelasJabatan}</Table.Td>
                       {!unitKerjaId && <Table.Td>{unitName.get(j.unitKerjaId) ?? ''}</Table.Td>}
-                      <Table.Td>
-                        <Group gap={2} wrap="nowrap">
-                          <ActionIcon aria-label={t('jabatan.editOf', { nama: j.nama })} onClick={() => setEditing({ jabatan: j })}>
-                            <IconPencil />
-                          </ActionIcon>
-                          <ActionIcon color="red" aria-label={t('jabatan.deleteOf', { nama: j.nama })} onClick={() => { del.reset(); setDeleting(j); }}>
-                            <IconTrash />
-                          </ActionIcon>
-                        </Group>
-                      </Table.Td>
+                      <Table.Td>{actions(j)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

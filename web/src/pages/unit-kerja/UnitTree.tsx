@@ -56,7 +56,7 @@ export function UnitTree({ nodes, expanded, onToggle, visible, ...actions }: Pro
                   </Group>
                 </div>
               </div>
-              <Group gap={2} wrap="nowrap">
+              <Group gap={2} wrap="nowrap" className="tree-actions">
                 <Tooltip label={t('unitKerja.addChild', { nama: unit.nama })}>
                   <ActionIcon aria-label={t('unitKerja.addChild', { nama: unit.nama })} onClick={() => actions.onAddChild(unit)}>
                     <IconPlus />
