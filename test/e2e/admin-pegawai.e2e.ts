@@ -151,4 +151,34 @@ describe('admin: pegawai', () => {
     await page.getByRole('heading', { name: nama }).waitFor();
     await shot('pegawai-detail-desktop');
   });
+
+  it('editing a pegawai someone else just changed shows the conflict and reloads', async () => {
+    const id = page.url().split('/').pop() ?? '';
+    await page.getByRole('button', { name: 'Ubah' }).click();
+    const dialog = page.getByRole('dialog');
+    const namaInput = dialog.getByLabel('Nama', { exact: true });
+    await namaInput.waitFor();
+
+    // Another admin saves first (same account, through the API).
+    const { csrfToken } = (await (await page.request.get(`${BASE}/api/v1/auth/session`)).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`${BASE}/api/v1/pegawai/${id}`)).json()) as {
+      nip: string; nama: string; jabatan: { id: string }; unitKerja: { id: string }; status: string; version: number;
+    };
+    const theirName = `${current.nama} Diubah`;
+    const res = await page.request.put(`${BASE}/api/v1/pegawai/${id}`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { nip: current.nip, nama: theirName, jabatanId: current.jabatan.id, unitKerjaId: current.unitKerja.id, status: current.status, version: current.version },
+    });
+    expect(res.status()).toBe(200);
+
+    await namaInput.fill(`${current.nama} Versi Saya`);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Data sudah diubah orang lain' }).waitFor();
+    await shot('pegawai-conflict', false);
+    await dialog.getByRole('button', { name: 'Muat data terbaru' }).click();
+    await expect(namaInput.inputValue()).resolves.toBe(theirName);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: theirName }).waitFor();
+  });
 });

@@ -1,12 +1,13 @@
-import { Alert, Button, Card, SimpleGrid, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, SimpleGrid, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { keys, useInstansiList } from '../../api/queries.ts';
 import type { InstansiCreated, InstansiInput } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
-import { IconAlert, IconPlus } from '../../components/icons.tsx';
+import { IconPlus } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SecretBox } from '../../components/SecretBox.tsx';
@@ -14,6 +15,9 @@ import { useT } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { JENIS_INSTANSI_LIST, type JenisInstansi } from '../../lib/enums.ts';
 import { useForm } from '../../lib/useForm.ts';
+
+/** Fields this form shows messages under; other messages go to the summary. */
+const SHOWN = ['kode', 'nama', 'jenis', 'adminUsername'];
 
 interface Values extends Record<string, unknown> {
   kode: string;
@@ -47,7 +51,7 @@ function InstansiForm({ onCreated, onCancel }: { onCreated: (i: InstansiCreated)
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {hasFieldErrors && <Alert color="red" icon={<IconAlert />} role="alert"><Text size="md">{t('error.checkFields')}</Text></Alert>}
+        <FieldErrorSummary errors={errors} shown={SHOWN} />
         {create.isError && !hasFieldErrors && <ErrorAlert error={create.error} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label={t('instansi.kode')} description={t('instansi.kodeHelp')} value={v.kode}

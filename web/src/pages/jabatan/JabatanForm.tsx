@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
@@ -6,11 +6,14 @@ import { keys } from '../../api/queries.ts';
 import type { Jabatan } from '../../api/types.ts';
 import { ConflictAlert } from '../../components/ConflictAlert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { IconAlert } from '../../components/icons.tsx';
+import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { JENIS_JABATAN_LIST, JENJANG_LIST, type JenisJabatan, type JenjangJf } from '../../lib/enums.ts';
 import { isConflict, useForm } from '../../lib/useForm.ts';
+
+/** Fields this form shows messages under; other messages go to the summary. */
+const SHOWN = ['unitKerjaId', 'kode', 'nama', 'jenis', 'jenjang', 'kelasJabatan', 'kepalaUnit'];
 
 interface Values extends Record<string, unknown> {
   unitKerjaId: string | null;
@@ -86,7 +89,7 @@ export function JabatanForm({ jabatan, unitKerjaId = null, onDone }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {hasFieldErrors && <Alert color="red" icon={<IconAlert />} role="alert"><Text size="md">{t('error.checkFields')}</Text></Alert>}
+        <FieldErrorSummary errors={errors} shown={SHOWN} />
         {conflict && (
           <ConflictAlert
             onReload={() => {

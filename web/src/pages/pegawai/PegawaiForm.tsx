@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
@@ -6,12 +6,15 @@ import { keys, useJabatanList } from '../../api/queries.ts';
 import type { Pegawai, PegawaiInput } from '../../api/types.ts';
 import { ConflictAlert } from '../../components/ConflictAlert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { IconAlert } from '../../components/icons.tsx';
+import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { GOLONGAN_LIST, STATUS_LIST, type StatusPegawai } from '../../lib/enums.ts';
 import { normaliseNip } from '../../lib/nip.ts';
 import { isConflict, orNull, useForm } from '../../lib/useForm.ts';
+
+/** Fields this form shows messages under; other messages go to the summary. */
+const SHOWN = ['nip', 'nipLama', 'nama', 'gelarDepan', 'gelarBelakang', 'unitKerjaId', 'jabatanId', 'golongan', 'status', 'email'];
 
 interface Values extends Record<string, unknown> {
   nip: string;
@@ -102,9 +105,7 @@ export function PegawaiForm({ pegawai, onSaved, onCancel }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-label={pegawai ? t('pegawai.editTitle') : t('pegawai.addTitle')}>
       <Stack gap="md">
-        {hasFieldErrors && (
-          <Alert color="red" icon={<IconAlert />} role="alert"><Text size="md">{t('error.checkFields')}</Text></Alert>
-        )}
+        <FieldErrorSummary errors={errors} shown={SHOWN} />
         {conflict && (
           <ConflictAlert
             onReload={() => {

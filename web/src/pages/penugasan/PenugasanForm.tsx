@@ -1,16 +1,19 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { keys, useJabatanList } from '../../api/queries.ts';
 import type { Penugasan, PenugasanInput } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { IconAlert } from '../../components/icons.tsx';
+import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
 import { PegawaiSearchSelect } from '../../components/PegawaiSearchSelect.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { JENIS_PENUGASAN_LIST, type JenisPenugasan } from '../../lib/enums.ts';
 import { useForm } from '../../lib/useForm.ts';
+
+/** Fields this form shows messages under; other messages go to the summary. */
+const SHOWN = ['pegawaiId', 'jabatanId', 'jenis', 'mulai', 'selesai'];
 
 interface Values extends Record<string, unknown> {
   pegawaiId: string | null;
@@ -55,7 +58,7 @@ export function PenugasanForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {hasFieldErrors && <Alert color="red" icon={<IconAlert />} role="alert"><Text size="md">{t('error.checkFields')}</Text></Alert>}
+        <FieldErrorSummary errors={errors} shown={SHOWN} />
         {save.isError && !hasFieldErrors && <ErrorAlert error={save.error} />}
         <PegawaiSearchSelect
           label={t('penugasan.pegawai')}

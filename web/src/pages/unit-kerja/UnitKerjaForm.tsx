@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
@@ -6,11 +6,14 @@ import { keys, useUnitKerjaList } from '../../api/queries.ts';
 import type { UnitKerja } from '../../api/types.ts';
 import { ConflictAlert } from '../../components/ConflictAlert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { IconAlert } from '../../components/icons.tsx';
+import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { buildUnitTree, flattenUnitTree, subtreeIds } from '../../lib/unitTree.ts';
 import { isConflict, useForm } from '../../lib/useForm.ts';
+
+/** Fields this form shows messages under; other messages go to the summary. */
+const SHOWN = ['parentId', 'kode', 'nama'];
 
 interface Values extends Record<string, unknown> {
   parentId: string | null;
@@ -26,10 +29,11 @@ interface Props {
   unit?: UnitKerja;
   /** Preset parent when adding a sub-unit. */
   parentId?: string | null;
-  onDone: () => void;
+  onSaved: () => void;
+  onCancel: () => void;
 }
 
-export function UnitKerjaForm({ unit, parentId = null, onDone }: Props) {
+export function UnitKerjaForm({ unit, parentId = null, onSaved, onCancel }: Props) {
   const t = useT();
   const qc = useQueryClient();
   const units = useUnitKerjaList();
@@ -52,7 +56,7 @@ export function UnitKerjaForm({ unit, parentId = null, onDone }: Props) {
     },
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: keys.unitKerja });
-      onDone();
+      onSaved();
     },
     onError: (e) => {
       if (form.takeServerErrors(e)) return;
@@ -74,7 +78,7 @@ export function UnitKerjaForm({ unit, parentId = null, onDone }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {hasFieldErrors && <Alert color="red" icon={<IconAlert />} role="alert"><Text size="md">{t('error.checkFields')}</Text></Alert>}
+        <FieldErrorSummary errors={errors} shown={SHOWN} />
         {conflict && (
           <ConflictAlert
             onReload={() => {
@@ -103,7 +107,7 @@ export function UnitKerjaForm({ unit, parentId = null, onDone }: Props) {
         <TextInput label={t('unitKerja.kode')} value={v.kode} onChange={(e) => set('kode', e.currentTarget.value)} error={errors['kode']} required autoComplete="off" />
         <TextInput label={t('unitKerja.nama')} value={v.nama} onChange={(e) => set('nama', e.currentTarget.value)} error={errors['nama']} required autoComplete="off" />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
           <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
         </Group>
       </Stack>

@@ -102,7 +102,8 @@ export default function UnitKerjaPage() {
             key={editing.mode === 'edit' ? editing.unit.id : `add-${editing.parentId}`}
             unit={editing.mode === 'edit' ? editing.unit : undefined}
             parentId={editing.mode === 'add' ? editing.parentId : null}
-            onDone={() => {
+            onCancel={() => setEditing(null)}
+            onSaved={() => {
               // Open the parent so the new sub-unit is visible right away.
               if (editing.mode === 'add' && editing.parentId) setExpanded(new Set(open).add(editing.parentId));
               setEditing(null);
