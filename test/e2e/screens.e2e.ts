@@ -174,9 +174,30 @@ describe('screens by role', () => {
     await page.getByRole('option', { name: 'Kota' }).click();
     await dialog.getByLabel('Nama akun admin').fill(`admin.${kode.toLowerCase()}`);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByTestId('secret').waitFor();
+    const temporary = (await page.getByTestId('secret').innerText()).trim();
     await page.getByRole('cell', { name: kode }).waitFor();
     await shot('instansi-created-desktop');
+
+    // The new admin must replace the temporary password before anything else.
+    await context.clearCookies();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${BASE}/login`);
+    await page.getByLabel('NIP atau nama akun').fill(`admin.${kode.toLowerCase()}`);
+    await page.getByLabel('Kata sandi', { exact: true }).fill(temporary);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Ganti kata sandi' }).waitFor();
+    await expectFitsPhone();
+    await shot('ganti-password-wajib-360');
+    await page.getByLabel('Kata sandi lama').fill(temporary);
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('pendek');
+    await page.getByLabel('Ulangi kata sandi baru').fill('pendek');
+    await page.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await page.getByText('Kata sandi baru minimal 10 karakter.').waitFor();
+    const baru = `Sandi-Baru-${Date.now()}`;
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill(baru);
+    await page.getByLabel('Ulangi kata sandi baru').fill(baru);
+    await page.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
   });
 
   it('atasan: Tim Saya lists direct subordinates', async () => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { useSession } from './auth/session.ts';
+import { useSession, wasSignedIn } from './auth/session.ts';
 import { ChunkErrorBoundary } from './components/ChunkErrorBoundary.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { LoadFailed } from './components/LoadFailed.tsx';
@@ -8,9 +8,14 @@ import { Loading } from './components/Loading.tsx';
 import { useI18n } from './i18n/context.tsx';
 
 // Each part is its own chunk: the sign-in page never downloads the admin screens.
-const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
+const loadLogin = () => import('./pages/LoginPage.tsx');
+const loadSignedIn = () => import('./SignedInApp.tsx');
+const LoginPage = lazy(loadLogin);
 const ForcedPasswordPage = lazy(() => import('./pages/ForcedPasswordPage.tsx'));
-const SignedInApp = lazy(() => import('./SignedInApp.tsx'));
+const SignedInApp = lazy(loadSignedIn);
+
+// Fetch the likely chunk while the session request is still on its way: one round trip less on a slow line.
+void (wasSignedIn() ? loadSignedIn() : loadLogin()).catch(() => undefined);
 
 function RedirectToLogin() {
   const loc = useLocation();

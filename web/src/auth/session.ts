@@ -5,14 +5,34 @@ import { explicitLocale } from '../i18n/context.tsx';
 
 export const sessionKey = ['session'] as const;
 
+// A hint only (no secret): lets the page start downloading the right screens before the session answer.
+const HINT_KEY = 'ekinerja.signedIn';
+function setHint(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(HINT_KEY, '1');
+    else localStorage.removeItem(HINT_KEY);
+  } catch {
+    // Storage unavailable: only the head start is lost.
+  }
+}
+export function wasSignedIn(): boolean {
+  try {
+    return localStorage.getItem(HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 async function fetchSession(): Promise<Me | null> {
   try {
     const res = await api.get<LoginResponse>('/auth/session');
     setCsrfToken(res.csrfToken);
+    setHint(true);
     return res.user;
   } catch (e) {
     if (isApiError(e, 401)) {
       setCsrfToken(null);
+      setHint(false);
       return null;
     }
     throw e;
@@ -40,6 +60,7 @@ export function useLogin() {
     mutationFn: (body: { username: string; password: string }) => api.post<LoginResponse>('/auth/login', body),
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
+      setHint(true);
       // A language picked on the sign-in page wins over the one saved on the account.
       const chosen = explicitLocale();
       if (chosen && chosen !== res.user.locale) {
@@ -54,6 +75,7 @@ export function useLogin() {
 
 export function endSession(qc: QueryClient): void {
   setCsrfToken(null);
+  setHint(false);
   qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
   qc.setQueryData(sessionKey, null);
 }

@@ -1,7 +1,9 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 
 export function PageHeader({ title, intro, actions }: { title: string; intro?: string; actions?: ReactNode }) {
+  usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-start" mb="md" gap="sm">
       <Stack gap={4} style={{ flex: '1 1 16rem' }}>

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -68,7 +68,8 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id="main-nav" aria-label={t('nav.main')} component="nav">
-        <AppShell.Section grow component={ScrollArea}>
+        {/* Plain overflow instead of ScrollArea: keeps the positioning library out of the first screen. */}
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           <Stack gap={2}>
             {main.map(link)}
             {admin.length > 0 && (

@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { useMe } from '../auth/session.ts';
 import { useT } from '../i18n/context.tsx';
 import { visibleNav } from '../layout/navItems.ts';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 
 export default function BerandaPage() {
   const t = useT();
   const me = useMe();
+  usePageTitle(t('nav.beranda'));
   const shortcuts = visibleNav(me.peran).filter((i) => i.path !== '/');
   const p = me.pegawai;
   return (

@@ -4,18 +4,20 @@ import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
 import { IconInfo } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useT } from '../i18n/context.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 
 /** Shown instead of the app while the account still has its temporary password. */
 export default function ForcedPasswordPage() {
   const t = useT();
   const me = useMe();
+  usePageTitle(t('password.title'));
   const logout = useLogout();
   return (
     <main className="full-center">
       <Stack w="100%" maw={520} gap="md">
-        <Group justify="space-between">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
           <LanguageSwitch signedIn />
-          <Button variant="subtle" onClick={() => logout.mutate()} loading={logout.isPending}>{t('nav.logout')}</Button>
+          <Button variant="subtle" px="xs" onClick={() => logout.mutate()} loading={logout.isPending}>{t('nav.logout')}</Button>
         </Group>
         <Paper withBorder shadow="sm" p={{ base: 'md', xs: 'xl' }}>
           <Stack gap="md">

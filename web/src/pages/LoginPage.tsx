@@ -6,6 +6,7 @@ import { errorText, fieldErrors } from '../components/ErrorAlert.tsx';
 import { IconAlert } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useI18n, type Locale, type Translate } from '../i18n/context.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 
 function loginErrorText(t: Translate, locale: Locale, e: unknown): string {
   // The server's 401 text also says how many tries are left before the lockout; keep it.
@@ -19,6 +20,7 @@ function loginErrorText(t: Translate, locale: Locale, e: unknown): string {
 export default function LoginPage() {
   const { t, locale } = useI18n();
   const login = useLogin();
+  usePageTitle(t('login.title'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);

@@ -8,10 +8,12 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useT } from '../i18n/context.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 
 export default function ProfilPage() {
   const t = useT();
   const me = useMe();
+  usePageTitle(t('profil.title'));
   const detail = usePegawai(me.pegawai?.id);
   const p = detail.data;
 

@@ -18,6 +18,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { AkunCard } from './AkunCard.tsx';
 import { AtasanOverrideCard } from './AtasanOverrideCard.tsx';
 import { PegawaiForm } from './PegawaiForm.tsx';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
 
 function BawahanList({ id }: { id: string }) {
   const t = useT();
@@ -48,6 +49,7 @@ export default function PegawaiDetailPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const q = usePegawai(id);
+  usePageTitle(q.data?.namaLengkap ?? t('pegawai.detailTitle'));
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const del = useMutation({
