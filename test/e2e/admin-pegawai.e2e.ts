@@ -20,7 +20,11 @@ let context: BrowserContext;
 let page: Page;
 
 /** Full-page shots for plain pages; viewport shots while a dialog is open. */
-const shot = (name: string, fullPage = true) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+async function shot(name: string, fullPage = true) {
+  // Fixed header and menu are drawn where the page is scrolled to; start full-page shots at the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
 
 interface UnitKerja { id: string; parentId: string | null; nama: string }
 interface Jabatan { id: string; unitKerjaId: string; nama: string; kepalaUnit: boolean }
@@ -180,5 +184,30 @@ describe('admin: pegawai', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('heading', { name: theirName }).waitFor();
+  });
+
+  it('overrides the atasan, returns to the structure, and creates the login account', async () => {
+    const id = page.url().split('/').pop() ?? '';
+    const me = (await (await page.request.get(`${BASE}/api/v1/pegawai/${id}`)).json()) as { atasan: { id: string } | null };
+    const others = (await (await page.request.get(`${BASE}/api/v1/pegawai?pageSize=50`)).json()) as {
+      items: { id: string; nama: string; namaLengkap: string; nipTampil: string }[];
+    };
+    const other = others.items.find((p) => p.id !== id && p.id !== me.atasan?.id);
+    if (!other) throw new Error('no other pegawai in demo data');
+
+    const picker = page.getByRole('combobox', { name: 'Atasan pengganti' });
+    await picker.fill(other.nama);
+    await page.getByRole('option', { name: `${other.namaLengkap} — ${other.nipTampil}`, exact: true }).click();
+    await page.getByRole('button', { name: 'Simpan atasan' }).click();
+    await page.getByText('Atasan sedang diatur oleh admin.').waitFor();
+    await expect(page.getByText('Pengaturan admin').first().isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Kembalikan ke struktur' }).click();
+    await page.getByText('Atasan sedang diatur oleh admin.').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Buat akun login' }).click();
+    await page.getByTestId('secret').waitFor();
+    await page.getByText('Sudah punya akun').waitFor();
+    await shot('pegawai-akun-desktop');
   });
 });

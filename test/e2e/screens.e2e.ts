@@ -26,7 +26,11 @@ let profileDir = '';
 let context: BrowserContext;
 let page: Page;
 
-const shot = (name: string, fullPage = true) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+async function shot(name: string, fullPage = true) {
+  // Fixed header and menu are drawn where the page is scrolled to; start full-page shots at the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
 
 async function signIn(username: string) {
   await context.clearCookies();
@@ -231,5 +235,11 @@ describe('screens by role', () => {
     // An admin address typed by hand shows "not found", not the admin screen.
     await page.goto(`${BASE}/pegawai`);
     await page.getByRole('heading', { name: 'Halaman tidak ditemukan.' }).waitFor();
+
+    await page.getByRole('button', { name: 'Buka menu' }).click();
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    await page.goto(`${BASE}/profil`);
+    await page.waitForURL(/\/login\?next=%2Fprofil/);
   });
 });

@@ -67,8 +67,10 @@ export default function UnitKerjaPage() {
           style={{ flex: '1 1 16rem' }}
           maw={420}
         />
-        <Button variant="default" onClick={() => setExpanded(new Set((units.data ?? []).map((u) => u.id)))}>{t('unitKerja.expandAll')}</Button>
-        <Button variant="default" onClick={() => setExpanded(new Set())}>{t('unitKerja.collapseAll')}</Button>
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" onClick={() => setExpanded(new Set((units.data ?? []).map((u) => u.id)))}>{t('unitKerja.expandAll')}</Button>
+          <Button variant="default" onClick={() => setExpanded(new Set())}>{t('unitKerja.collapseAll')}</Button>
+        </Group>
       </Group>
       {units.isPending && <Loading />}
       {units.isError && <ErrorAlert error={units.error} onRetry={() => units.refetch()} />}
