@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
 const LOGINS = JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>;
-const SHOTS = path.resolve('docs/screenshots');
+// Screenshots go to test-results/ (set E2E_SCREENSHOTS=docs/screenshots to refresh the committed ones).
+const SHOTS = path.resolve(process.env['E2E_SCREENSHOTS'] ?? 'test-results/screenshots');
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 860 };
 
