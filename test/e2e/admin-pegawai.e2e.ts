@@ -1,22 +1,17 @@
 // Browser test: the admin adds a pegawai, sees the server's NIP message under the field,
 // fixes it, saves, and finds the new pegawai with the search box. Also screenshots the
 // sign-in page on a 360-px phone. Env: E2E_BASE_URL, E2E_ADMIN_USER, E2E_ADMIN_PASSWORD.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const USER = process.env['E2E_ADMIN_USER'] ?? 'admin';
 const PASSWORD = process.env['E2E_ADMIN_PASSWORD'] ?? '';
-// Screenshots go to test-results/ (set E2E_SCREENSHOTS=docs/screenshots to refresh the committed ones).
-const SHOTS = path.resolve(process.env['E2E_SCREENSHOTS'] ?? 'test-results/screenshots');
 
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 860 };
 
-let profileDir = '';
+let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 
@@ -59,23 +54,13 @@ async function pick(p: Page, label: string, option: string) {
 
 describe('admin: pegawai', () => {
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-e2e-profile-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: PHONE,
-      locale: 'id-ID',
-      // Dialogs and menus appear at once, so screenshots never catch them half-faded.
-      reducedMotion: 'reduce',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await launchBrowser(PHONE);
+    context = browser.context;
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('shows a usable sign-in page on a 360-px phone', async () => {

@@ -1,19 +1,14 @@
 // Browser test: every screen opens for the roles that use it, works against the API, and fits a
-// 360-px phone without sideways scrolling. Saves screenshots to docs/screenshots/.
+// 360-px phone without sideways scrolling. Saves screenshots (see browser.ts for where).
 // Env: E2E_BASE_URL, E2E_PASSWORD (all demo accounts), E2E_LOGINS (role label → username).
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
 const LOGINS = JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>;
-// Screenshots go to test-results/ (set E2E_SCREENSHOTS=docs/screenshots to refresh the committed ones).
-const SHOTS = path.resolve(process.env['E2E_SCREENSHOTS'] ?? 'test-results/screenshots');
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 860 };
 
 /** The demo account whose role label contains `part` (labels come from the server's start-up list). */
 function account(part: string, fallback?: string): string {
@@ -23,7 +18,7 @@ function account(part: string, fallback?: string): string {
   return user;
 }
 
-let profileDir = '';
+let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 
@@ -68,23 +63,13 @@ async function both(pathname: string, heading: string | RegExp, name: string, ch
 
 describe('screens by role', () => {
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-e2e-screens-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: DESKTOP,
-      locale: 'id-ID',
-      // Dialogs and menus appear at once, so screenshots never catch them half-faded.
-      reducedMotion: 'reduce',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await launchBrowser(DESKTOP);
+    context = browser.context;
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('admin: unit kerja tree opens and closes, forms open', async () => {
