@@ -380,7 +380,7 @@ export function usulanPerbaikanKurva(
     for (let v = Math.ceil(n / 5); v <= (dasar.hi[x] as number); v++) {
       const batasan: Batasan = {
         lo: dasar.lo.map((l, i) => (i === x ? Math.max(l, v) : l)),
-        hi: dasar.hi.map((h, i) => Math.min(h, v)),
+        hi: dasar.hi.map((h) => Math.min(h, v)),
         kelompok: dasar.kelompok,
       };
       const kandidat = cariTerbaik(c, n, batasan);

@@ -17,7 +17,7 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'PUT /api/v1/me/locale': { pegawai: 200, superadmin: 200, body: () => ({ locale: 'id' }) },
   'GET /api/v1/unit-kerja': { pegawai: 200, superadmin: 403 },
   'POST /api/v1/unit-kerja': { pegawai: 403, superadmin: 403, body: (i) => ({ parentId: i.unit, kode: 'AUTHZ', nama: 'Unit' }) },
-  'PUT /api/v1/unit-kerja/:id': { pegawai: 403, superadmin: 403, url: (i) => i.unit, body: (i) => ({ parentId: null, kode: 'AUTHZ', nama: 'Unit', version: 1 }) },
+  'PUT /api/v1/unit-kerja/:id': { pegawai: 403, superadmin: 403, url: (i) => i.unit, body: () => ({ parentId: null, kode: 'AUTHZ', nama: 'Unit', version: 1 }) },
   'DELETE /api/v1/unit-kerja/:id': { pegawai: 403, superadmin: 403, url: (i) => i.unit },
   'GET /api/v1/jabatan': { pegawai: 200, superadmin: 403 },
   'POST /api/v1/jabatan': { pegawai: 403, superadmin: 403, body: (i) => ({ unitKerjaId: i.unit, kode: 'AUTHZ', nama: 'J', jenis: 'PELAKSANA', kelasJabatan: 5 }) },

@@ -2,7 +2,7 @@
 // fixes it, saves, and finds the new pegawai with the search box. Also screenshots the
 // sign-in page on a 360-px phone. Env: E2E_BASE_URL, E2E_ADMIN_USER, E2E_ADMIN_PASSWORD.
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,7 +12,6 @@ const PASSWORD = process.env['E2E_ADMIN_PASSWORD'] ?? '';
 
 
 let browser: Browser | undefined;
-let context: BrowserContext;
 let page: Page;
 
 /** Full-page shots for plain pages; viewport shots while a dialog is open. */
@@ -55,7 +54,6 @@ async function pick(p: Page, label: string, option: string) {
 describe('admin: pegawai', () => {
   beforeAll(async () => {
     browser = await launchBrowser(PHONE);
-    context = browser.context;
     page = browser.page;
   });
 

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ChangePasswordRequest, LocaleRequest, LoginRequest, LoginResponse, Me } from '../../contracts/auth.ts';
 import { Ok } from '../../contracts/common.ts';
 import { AppError } from '../../errors.ts';
