@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Uuid } from './common.ts';
 
-export const JENIS_IMPORT = ['unit-kerja', 'jabatan', 'pegawai'] as const;
+import { JENIS_IMPORT } from './values.ts';
+
+export { JENIS_IMPORT };
 export type JenisImport = (typeof JENIS_IMPORT)[number];
 
 export const ImportBaris = z.object({ baris: z.number().int(), kunci: z.string().nullable(), alasan: z.array(z.string()) });

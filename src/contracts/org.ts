@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { IsoDate, PageQuery, Uuid, paged } from './common.ts';
 
-import { JENIS_JABATAN, JENJANG_JF } from '../domain/enums.ts';
+import { GOLONGAN, JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_JF, STATUS_PEGAWAI } from './values.ts';
 
-export { JENIS_JABATAN, JENJANG_JF };
-export const STATUS_PEGAWAI = ['AKTIF', 'CUTI', 'TUGAS_BELAJAR', 'DIBERHENTIKAN_SEMENTARA', 'PENSIUN', 'NONAKTIF'] as const;
-export const GOLONGAN = [
-  'I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
-  // PPPK golongan I–XVII (Perpres 98/2020)
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
-] as const;
-export const JENIS_PENUGASAN = ['PLT', 'PLH'] as const;
+export { GOLONGAN, JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_JF, STATUS_PEGAWAI };
 
 const text = (label: string, max = 200) =>
   z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} maksimal ${max} karakter`);
