@@ -1,16 +1,14 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { keys } from '../../api/queries.ts';
 import type { Jabatan } from '../../api/types.ts';
-import { ConflictAlert } from '../../components/ConflictAlert.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
+import { FormProblems } from '../../components/FormProblems.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { JENIS_JABATAN_LIST, JENJANG_LIST, type JenisJabatan, type JenjangJf } from '../../lib/enums.ts';
-import { isConflict, useForm } from '../../lib/useForm.ts';
+import { useForm } from '../../lib/useForm.ts';
+import { useVersionedSave } from '../../lib/useVersionedSave.ts';
 
 /** Fields this form shows messages under; other messages go to the summary. */
 const SHOWN = ['unitKerjaId', 'kode', 'nama', 'jenis', 'jenjang', 'kelasJabatan', 'kepalaUnit'];
@@ -46,66 +44,35 @@ export function JabatanForm({ jabatan, unitKerjaId = null, onDone }: Props) {
   const qc = useQueryClient();
   const form = useForm<Values>(() => fromJabatan(jabatan, unitKerjaId));
   const { values: v, set, errors } = form;
-  const [version, setVersion] = useState(jabatan?.version ?? 0);
-  const [conflict, setConflict] = useState<Jabatan | null>(null);
   const fungsional = v.jenis === 'FUNGSIONAL';
 
-  const save = useMutation({
-    mutationFn: ({ ver }: { ver: number }) => {
-      const body = {
-        unitKerjaId: v.unitKerjaId ?? '',
-        kode: v.kode.trim(),
-        nama: v.nama.trim(),
-        jenis: v.jenis ?? '',
-        // Jenjang only exists for jabatan fungsional.
-        jenjang: fungsional ? v.jenjang : null,
-        kelasJabatan: typeof v.kelasJabatan === 'number' ? v.kelasJabatan : null,
-        kepalaUnit: v.kepalaUnit,
-      };
-      return jabatan ? api.put<Jabatan>(`/jabatan/${jabatan.id}`, { ...body, version: ver }) : api.post<Jabatan>('/jabatan', body);
-    },
-    onSuccess: () => {
+  const body = () => ({
+    unitKerjaId: v.unitKerjaId ?? '',
+    kode: v.kode.trim(),
+    nama: v.nama.trim(),
+    jenis: v.jenis ?? '',
+    // Jenjang only exists for jabatan fungsional.
+    jenjang: fungsional ? v.jenjang : null,
+    kelasJabatan: typeof v.kelasJabatan === 'number' ? v.kelasJabatan : null,
+    kepalaUnit: v.kepalaUnit,
+  });
+  const saving = useVersionedSave<Jabatan>({
+    initialVersion: jabatan?.version ?? 0,
+    send: (version) => (jabatan ? api.put<Jabatan>(`/jabatan/${jabatan.id}`, { ...body(), version }) : api.post<Jabatan>('/jabatan', body())),
+    reload: async () => (jabatan ? (await api.get<Jabatan[]>('/jabatan', { unitKerjaId: jabatan.unitKerjaId })).find((j) => j.id === jabatan.id) ?? null : null),
+    takeServerErrors: form.takeServerErrors,
+    onSaved: () => {
       void qc.invalidateQueries({ queryKey: keys.jabatanAll });
       onDone();
     },
-    onError: async (e) => {
-      if (form.takeServerErrors(e)) return;
-      if (isConflict(e) && jabatan) {
-        const fresh = e.current<Jabatan>()
-          ?? (await api.get<Jabatan[]>('/jabatan', { unitKerjaId: jabatan.unitKerjaId }).catch(() => []))
-            .find((j) => j.id === jabatan.id);
-        if (fresh) setConflict(fresh);
-      }
-    },
+    onReload: (fresh) => form.setValues(fromJabatan(fresh, null)),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setConflict(null);
-    save.mutate({ ver: version });
-  };
-  const hasFieldErrors = Object.keys(errors).length > 0;
+  const { save, submit } = saving;
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FieldErrorSummary errors={errors} shown={SHOWN} />
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              form.setValues(fromJabatan(conflict, null));
-              setVersion(conflict.version);
-              setConflict(null);
-              save.reset();
-            }}
-            onOverwrite={() => {
-              setVersion(conflict.version);
-              setConflict(null);
-              save.mutate({ ver: conflict.version });
-            }}
-          />
-        )}
-        {save.isError && !hasFieldErrors && !conflict && <ErrorAlert error={save.error} />}
+        <FormProblems errors={errors} shown={SHOWN} saving={saving} />
         <UnitSelect label={t('field.unitKerja')} value={v.unitKerjaId} onChange={(id) => set('unitKerjaId', id)} error={errors['unitKerjaId']} required />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput label={t('jabatan.kode')} value={v.kode} onChange={(e) => set('kode', e.currentTarget.value)} error={errors['kode']} required autoComplete="off" />

@@ -1,17 +1,15 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { keys, useJabatanList } from '../../api/queries.ts';
 import type { Pegawai, PegawaiInput } from '../../api/types.ts';
-import { ConflictAlert } from '../../components/ConflictAlert.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
+import { FormProblems } from '../../components/FormProblems.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { GOLONGAN_LIST, STATUS_LIST, type StatusPegawai } from '../../lib/enums.ts';
 import { normaliseNip } from '../../lib/nip.ts';
-import { isConflict, orNull, useForm } from '../../lib/useForm.ts';
+import { orNull, useForm } from '../../lib/useForm.ts';
+import { useVersionedSave } from '../../lib/useVersionedSave.ts';
 
 /** Fields this form shows messages under; other messages go to the summary. */
 const SHOWN = ['nip', 'nipLama', 'nama', 'gelarDepan', 'gelarBelakang', 'unitKerjaId', 'jabatanId', 'golongan', 'status', 'email'];
@@ -67,36 +65,25 @@ export function PegawaiForm({ pegawai, onSaved, onCancel }: Props) {
   const qc = useQueryClient();
   const form = useForm<Values>(() => fromPegawai(pegawai));
   const { values: v, set, errors } = form;
-  const [version, setVersion] = useState(pegawai?.version ?? 0);
-  const [conflict, setConflict] = useState<Pegawai | null>(null);
   const jabatan = useJabatanList(v.unitKerjaId, !!v.unitKerjaId);
 
-  const save = useMutation({
-    mutationFn: (body: { input: PegawaiInput; version: number }) =>
-      pegawai
-        ? api.put<Pegawai>(`/pegawai/${pegawai.id}`, { ...body.input, version: body.version })
-        : api.post<Pegawai>('/pegawai', body.input),
-    onSuccess: (saved) => {
+  const saving = useVersionedSave<Pegawai>({
+    initialVersion: pegawai?.version ?? 0,
+    send: (version) => (pegawai ? api.put<Pegawai>(`/pegawai/${pegawai.id}`, { ...toInput(v), version }) : api.post<Pegawai>('/pegawai', toInput(v))),
+    reload: async () => (pegawai ? api.get<Pegawai>(`/pegawai/${pegawai.id}`) : null),
+    takeServerErrors: form.takeServerErrors,
+    onSaved: (saved) => {
       void qc.invalidateQueries({ queryKey: keys.pegawaiAll });
       void qc.invalidateQueries({ queryKey: keys.unitKerja });
       onSaved(saved);
     },
-    onError: async (e) => {
-      if (form.takeServerErrors(e)) return;
-      if (isConflict(e) && pegawai) {
-        const fresh = e.current<Pegawai>() ?? (await api.get<Pegawai>(`/pegawai/${pegawai.id}`).catch(() => null));
-        if (fresh) setConflict(fresh);
-      }
+    onReload: (fresh) => {
+      form.setValues(fromPegawai(fresh));
+      form.setErrors({});
     },
   });
+  const { save, submit } = saving;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setConflict(null);
-    save.mutate({ input: toInput(v), version });
-  };
-
-  const hasFieldErrors = Object.keys(errors).length > 0;
   // Kepala unit positions are marked: only one pegawai may hold each of them.
   const jabatanOptions = (jabatan.data ?? []).map((j) => ({
     value: j.id, label: j.kepalaUnit ? `${j.nama} — ${t('jabatan.kepalaUnit')}` : j.nama,
@@ -105,24 +92,7 @@ export function PegawaiForm({ pegawai, onSaved, onCancel }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-label={pegawai ? t('pegawai.editTitle') : t('pegawai.addTitle')}>
       <Stack gap="md">
-        <FieldErrorSummary errors={errors} shown={SHOWN} />
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              form.setValues(fromPegawai(conflict));
-              form.setErrors({});
-              setVersion(conflict.version);
-              setConflict(null);
-              save.reset();
-            }}
-            onOverwrite={() => {
-              setVersion(conflict.version);
-              setConflict(null);
-              save.mutate({ input: toInput(v), version: conflict.version });
-            }}
-          />
-        )}
-        {save.isError && !hasFieldErrors && !conflict && <ErrorAlert error={save.error} />}
+        <FormProblems errors={errors} shown={SHOWN} saving={saving} />
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput

@@ -1,16 +1,15 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
 import { keys, useUnitKerjaList } from '../../api/queries.ts';
 import type { UnitKerja } from '../../api/types.ts';
-import { ConflictAlert } from '../../components/ConflictAlert.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { FieldErrorSummary } from '../../components/FieldErrorSummary.tsx';
+import { FormProblems } from '../../components/FormProblems.tsx';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { buildUnitTree, flattenUnitTree, subtreeIds } from '../../lib/unitTree.ts';
-import { isConflict, useForm } from '../../lib/useForm.ts';
+import { useForm } from '../../lib/useForm.ts';
+import { useVersionedSave } from '../../lib/useVersionedSave.ts';
 
 /** Fields this form shows messages under; other messages go to the summary. */
 const SHOWN = ['parentId', 'kode', 'nama'];
@@ -39,8 +38,6 @@ export function UnitKerjaForm({ unit, parentId = null, onSaved, onCancel }: Prop
   const units = useUnitKerjaList();
   const form = useForm<Values>(() => fromUnit(unit, parentId));
   const { values: v, set, errors } = form;
-  const [version, setVersion] = useState(unit?.version ?? 0);
-  const [conflict, setConflict] = useState<UnitKerja | null>(null);
 
   // A unit cannot be moved under itself or its own sub-units.
   const exclude = useMemo(() => {
@@ -49,52 +46,27 @@ export function UnitKerjaForm({ unit, parentId = null, onSaved, onCancel }: Prop
     return node ? subtreeIds(node) : new Set([unit.id]);
   }, [unit, units.data]);
 
-  const save = useMutation({
-    mutationFn: ({ ver }: { ver: number }) => {
-      const body = { parentId: v.parentId, kode: v.kode.trim(), nama: v.nama.trim() };
-      return unit ? api.put<UnitKerja>(`/unit-kerja/${unit.id}`, { ...body, version: ver }) : api.post<UnitKerja>('/unit-kerja', body);
-    },
-    onSuccess: () => {
+  const body = () => ({ parentId: v.parentId, kode: v.kode.trim(), nama: v.nama.trim() });
+  const saving = useVersionedSave<UnitKerja>({
+    initialVersion: unit?.version ?? 0,
+    send: (version) => (unit ? api.put<UnitKerja>(`/unit-kerja/${unit.id}`, { ...body(), version }) : api.post<UnitKerja>('/unit-kerja', body())),
+    reload: async () => (unit ? (await api.get<UnitKerja[]>('/unit-kerja')).find((u) => u.id === unit.id) ?? null : null),
+    takeServerErrors: form.takeServerErrors,
+    onSaved: () => {
       void qc.invalidateQueries({ queryKey: keys.unitKerja });
       onSaved();
     },
-    onError: (e) => {
-      if (form.takeServerErrors(e)) return;
-      if (isConflict(e)) {
-        const fresh = e.current<UnitKerja>() ?? units.data?.find((u) => u.id === unit?.id) ?? null;
-        if (fresh) setConflict(fresh);
-        void qc.invalidateQueries({ queryKey: keys.unitKerja });
-      }
+    onReload: (fresh) => {
+      form.setValues(fromUnit(fresh, null));
+      void qc.invalidateQueries({ queryKey: keys.unitKerja });
     },
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setConflict(null);
-    save.mutate({ ver: version });
-  };
-  const hasFieldErrors = Object.keys(errors).length > 0;
+  const { save, submit } = saving;
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FieldErrorSummary errors={errors} shown={SHOWN} />
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              form.setValues(fromUnit(conflict, null));
-              setVersion(conflict.version);
-              setConflict(null);
-              save.reset();
-            }}
-            onOverwrite={() => {
-              setVersion(conflict.version);
-              setConflict(null);
-              save.mutate({ ver: conflict.version });
-            }}
-          />
-        )}
-        {save.isError && !hasFieldErrors && !conflict && <ErrorAlert error={save.error} />}
+        <FormProblems errors={errors} shown={SHOWN} saving={saving} />
         <UnitSelect
           label={t('unitKerja.parent')}
           placeholder={t('unitKerja.parentNone')}
