@@ -19,6 +19,7 @@ const sameToken = (a: string, b: string) => {
 export function registerAuthHook(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/v1/') || req.is404) return;
     const cfg = req.routeOptions.config;
@@ -34,6 +35,7 @@ export function registerAuthHook(app: FastifyInstance, ctx: AppContext) {
       if (s) {
         req.actor = s.actor;
         req.sessionTokenHash = s.tokenHash;
+        req.csrfToken = s.csrfToken;
         if (!SAFE.has(req.method) && !cfg.public) {
           const sent = req.headers['x-csrf-token'];
           if (typeof sent !== 'string' || !s.csrfToken || !sameToken(sent, s.csrfToken)) {

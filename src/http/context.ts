@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionTokenHash: string | null;
+    /** CSRF token of the cookie session, for /auth/session to hand back after a reload. */
+    csrfToken: string | null;
   }
   interface FastifyInstance {
     apiRoutes: { method: string; url: string }[];

@@ -98,6 +98,12 @@ export async function listBawahan(db: Db, actor: Actor, id: string): Promise<Peg
 
 type Parsed = ReturnType<typeof PegawaiInputSchema.parse>;
 
+/** PNS use golongan I/a–IV/e, PPPK I–XVII (Perpres 98/2020); the message when they are mixed up, else null. */
+export function golonganMismatch(golongan: string | null, jenis: 'PNS' | 'PPPK'): string | null {
+  if (!golongan || /^[IVX]+$/.test(golongan) === (jenis === 'PPPK')) return null;
+  return jenis === 'PPPK' ? 'PPPK memakai golongan I sampai XVII' : 'PNS memakai golongan seperti III/a';
+}
+
 /** Checks that need the database or the NIP rules; returns field errors (empty when valid). */
 export async function checkPegawai(tx: DbOrTx, instansiId: string, input: Parsed, selfId: string | null) {
   const fields: Record<string, string> = {};
@@ -114,10 +120,8 @@ export async function checkPegawai(tx: DbOrTx, instansiId: string, input: Parsed
       selfId ? sql`${pegawai.id} <> ${selfId}` : undefined)).limit(1);
     if (holder) fields.jabatanId = `Jabatan kepala unit ini sudah dijabat oleh ${holder.nama}`;
   }
-  if (nip.ok && input.golongan) {
-    const pppk = /^[IVX]+$/.test(input.golongan);
-    if (pppk !== (nip.jenis === 'PPPK')) fields.golongan = nip.jenis === 'PPPK' ? 'PPPK memakai golongan I sampai XVII' : 'PNS memakai golongan seperti III/a';
-  }
+  const golongan = nip.ok ? golonganMismatch(input.golongan, nip.jenis) : null;
+  if (golongan) fields.golongan = golongan;
   return { fields, nip };
 }
 
@@ -165,7 +169,10 @@ export async function updatePegawai(db: Db, actor: Actor, id: string, raw: Pegaw
         email: input.email, version: cur.version + 1, updatedAt: new Date(),
       }).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id))).returning();
       if (cur.nip !== row!.nip) await tx.update(akun).set({ username: row!.nip }).where(and(eq(akun.instansiId, instansiId), eq(akun.pegawaiId, id)));
-      await recomputeAtasan(tx, instansiId, todayWib());
+      // The atasan map depends only on position, unit and whether the pegawai is active.
+      if (cur.jabatanId !== row!.jabatanId || cur.unitKerjaId !== row!.unitKerjaId || cur.status !== row!.status) {
+        await recomputeAtasan(tx, instansiId, todayWib());
+      }
       await audit(tx, actor, instansiId, { entitas: 'pegawai', entitasId: id, aksi: 'UPDATE', sebelum: cur, sesudah: row });
       return getPegawai(tx, actor, id);
     });

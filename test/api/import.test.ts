@@ -78,6 +78,12 @@ describe.each(testTargets())('import on $name', (target) => {
     expect(r.laporan[0].alasan.join()).toMatch(/format kolom NIP sebagai Teks/);
   });
 
+  it('applies the same golongan rule as the form: PPPK use I–XVII', async () => {
+    const r = await runImport(admin, 'pegawai', csv(['NIP', 'Nama', 'Golongan', 'Kode Jabatan'], [['200012312024211001', 'Andi', 'III/a', 'DISHUB-LL-PENG']]), 'pppk.csv');
+    expect(r).toMatchObject({ status: 'SELESAI', ditambah: 0, ditolak: 1 });
+    expect(r.laporan[0].alasan).toEqual(['golongan: PPPK memakai golongan I sampai XVII']);
+  });
+
   it('fails a file with missing columns or unreadable content and changes nothing', async () => {
     const before = (await admin.get('/api/v1/pegawai?pageSize=1')).body.total;
     const missing = await runImport(admin, 'pegawai', csv(['NIP', 'Nama'], [['197805122003121004', 'X']]), 'kurang.csv');

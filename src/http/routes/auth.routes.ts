@@ -5,8 +5,6 @@ import { AppError } from '../../errors.ts';
 import { changePassword, describeMe, login, logout, setLocale } from '../../services/auth.service.ts';
 import { SESSION_COOKIE } from '../auth.hook.ts';
 import { actorOf, type AppContext } from '../context.ts';
-import { eq } from 'drizzle-orm';
-import { sesi } from '../../db/schema.ts';
 
 const tags = ['Akun'];
 
@@ -27,9 +25,9 @@ export const authRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app
     schema: { tags, summary: 'Sesi yang sedang berjalan (untuk memuat ulang halaman)', response: { 200: LoginResponse } },
   }, async (req) => {
     const actor = actorOf(req);
-    const [s] = await ctx.db.select({ csrf: sesi.csrfToken }).from(sesi).where(eq(sesi.tokenHash, req.sessionTokenHash ?? ''));
-    if (!s) throw new AppError('UNAUTHENTICATED', 'Sesi Anda sudah berakhir. Silakan masuk kembali.');
-    return { user: await describeMe(ctx.db, actor), csrfToken: s.csrf };
+    // A bearer token has no cookie session to restore.
+    if (!req.csrfToken) throw new AppError('UNAUTHENTICATED', 'Sesi Anda sudah berakhir. Silakan masuk kembali.');
+    return { user: await describeMe(ctx.db, actor), csrfToken: req.csrfToken };
   });
 
   app.post('/auth/logout', {

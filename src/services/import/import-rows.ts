@@ -6,6 +6,7 @@ import { queryRows, type Tx } from '../../db/client.ts';
 import { jabatan, pegawai, unitKerja } from '../../db/schema.ts';
 import { parseNip } from '../../domain/index.ts';
 import { JENIS_JABATAN } from '../../domain/enums.ts';
+import { golonganMismatch } from '../pegawai.service.ts';
 
 export interface Rejected { baris: number; kunci: string | null; alasan: string[] }
 export interface Counted { ditambah: number; diperbarui: number }
@@ -139,9 +140,8 @@ export async function importPegawai(tx: Tx, instansiId: string, rows: Row[], rej
     if (r.numericNip) alasan.push('NIP tersimpan sebagai angka di Excel sehingga digit akhirnya bisa berubah; format kolom NIP sebagai Teks');
     else if (!nip.ok) alasan.push(`NIP: ${nip.alasan}`);
     if (nip.ok && seen.has(nip.normal)) alasan.push('NIP muncul lebih dari sekali dalam berkas');
-    if (nip.ok && p.success && p.data.golongan && /^[IVX]+$/.test(p.data.golongan) !== (nip.jenis === 'PPPK')) {
-      alasan.push(nip.jenis === 'PPPK' ? 'golongan: PPPK memakai golongan I sampai XVII' : 'golongan: PNS memakai golongan seperti III/a');
-    }
+    const golongan = nip.ok && p.success ? golonganMismatch(p.data.golongan, nip.jenis) : null;
+    if (golongan) alasan.push(`golongan: ${golongan}`);
     if (nip.ok && jab?.kepalaUnit && p.success && p.data.status === 'AKTIF') {
       const holder = headHolder.get(jab.id);
       if (holder && holder !== nip.normal) alasan.push(`Jabatan kepala unit ${jab.kode} sudah dijabat NIP ${holder}`);
