@@ -4,3 +4,4 @@ export * from './org.ts';
 export * from './imports.ts';
 export * from './instansi.ts';
 export * from './periode.ts';
+export * from './skp.ts';

@@ -2,7 +2,7 @@
 // keys include it, so the schema can be distributed by instansi (Citus) without rewriting keys.
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text,
+  bigserial, boolean, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text,
   timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -211,4 +211,117 @@ export const periode = pgTable('periode', {
 }, (t) => [
   primaryKey({ columns: [t.instansiId, t.id] }),
   uniqueIndex('periode_tahun_uq').on(t.instansiId, t.tahun),
+]);
+
+/**
+ * One pegawai's SKP for a periode. A revision after approval makes a new `versi`; the old one keeps
+ * its content and gets `selesai` set to the day before the new one starts (split evaluation).
+ */
+export const skp = pgTable('skp', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  periodeId: uuid('periode_id').notNull(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  versi: smallint('versi').notNull().default(1),
+  model: text('model').notNull(),
+  pendekatan: text('pendekatan').notNull(),
+  status: text('status').notNull().default('DRAFT'),
+  mulai: date('mulai', { mode: 'string' }).notNull(),
+  selesai: date('selesai', { mode: 'string' }).notNull(),
+  /** The pejabat penilai: the atasan at the time, or set by the admin (`penilai_sumber` = ADMIN). */
+  penilaiId: uuid('penilai_id'),
+  penilaiSumber: text('penilai_sumber').notNull().default('ORG'),
+  penilaiAlasan: text('penilai_alasan'),
+  /** Pegawai and penilai header fields, frozen at approval so a later mutasi does not rewrite the form. */
+  kepala: jsonb('kepala'),
+  lampiran: jsonb('lampiran').notNull().default({ dukunganSumberDaya: '', skemaPertanggungjawaban: '', konsekuensi: '' }),
+  ekspektasi: jsonb('ekspektasi').notNull().default({}),
+  catatanPengembalian: text('catatan_pengembalian'),
+  revisiDariId: uuid('revisi_dari_id'),
+  jenisRevisi: text('jenis_revisi'),
+  alasanRevisi: text('alasan_revisi'),
+  diajukanAt: ts('diajukan_at'),
+  disetujuiAt: ts('disetujui_at'),
+  disetujuiOlehAkunId: uuid('disetujui_oleh_akun_id'),
+  diubahOleh: text('diubah_oleh'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  uniqueIndex('skp_versi_uq').on(t.instansiId, t.periodeId, t.pegawaiId, t.versi),
+  foreignKey({ columns: [t.instansiId, t.periodeId], foreignColumns: [periode.instansiId, periode.id] }),
+  foreignKey({ columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+  foreignKey({ columns: [t.instansiId, t.penilaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+  foreignKey({ columns: [t.instansiId, t.revisiDariId], foreignColumns: [t.instansiId, t.id] }),
+  index('skp_penilai_idx').on(t.instansiId, t.penilaiId),
+]);
+
+/** Rencana hasil kerja. `intervensi_rhk_id` is the atasan's RHK it supports (cascading, skp-rules.md §3.3). */
+export const rhk = pgTable('rhk', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  skpId: uuid('skp_id').notNull(),
+  urutan: smallint('urutan').notNull(),
+  jenis: text('jenis').notNull(),
+  uraian: text('uraian').notNull().default(''),
+  intervensiRhkId: uuid('intervensi_rhk_id'),
+  /** Free-text fallback when the atasan's SKP is outside this system. */
+  intervensiTeks: text('intervensi_teks'),
+  /** The RHK this one was copied from in a revision, so cascading survives a new version. */
+  asalRhkId: uuid('asal_rhk_id'),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }).onDelete('cascade'),
+  foreignKey({ columns: [t.instansiId, t.intervensiRhkId], foreignColumns: [t.instansiId, t.id] }),
+  index('rhk_skp_idx').on(t.instansiId, t.skpId),
+  index('rhk_intervensi_idx').on(t.instansiId, t.intervensiRhkId),
+]);
+
+/** Indikator kinerja individu with its target; `target_atas` makes it a range target. */
+export const iki = pgTable('iki', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  rhkId: uuid('rhk_id').notNull(),
+  urutan: smallint('urutan').notNull(),
+  aspek: text('aspek'),
+  indikator: text('indikator').notNull().default(''),
+  target: doublePrecision('target'),
+  targetAtas: doublePrecision('target_atas'),
+  satuan: text('satuan').notNull().default(''),
+  arah: text('arah').notNull().default('NAIK'),
+  perspektif: text('perspektif'),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
+  index('iki_rhk_idx').on(t.instansiId, t.rhkId),
+]);
+
+/** Monthly action plan under an RHK; daily activities point here. */
+export const rencanaAksi = pgTable('rencana_aksi', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  rhkId: uuid('rhk_id').notNull(),
+  bulan: smallint('bulan').notNull(),
+  uraian: text('uraian').notNull().default(''),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
+  index('rencana_aksi_rhk_idx').on(t.instansiId, t.rhkId),
+]);
+
+/** RHK set shared by everyone in one jabatan, so fifty people do not type the same plan fifty times. */
+export const skpTemplate = pgTable('skp_template', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  jabatanId: uuid('jabatan_id').notNull(),
+  nama: text('nama').notNull(),
+  isi: jsonb('isi').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.jabatanId], foreignColumns: [jabatan.instansiId, jabatan.id] }).onDelete('cascade'),
+  index('skp_template_jabatan_idx').on(t.instansiId, t.jabatanId),
 ]);

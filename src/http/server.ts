@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
 import { periodeRoutes } from './routes/periode.routes.ts';
+import { skpRoutes } from './routes/skp.routes.ts';
 
 export async function buildServer(ctx: AppContext & { dbKind: string }): Promise<FastifyInstance> {
   const { config } = ctx;
@@ -73,6 +74,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(adminRoutes(ctx));
     await api.register(importRoutes(ctx));
     await api.register(periodeRoutes(ctx));
+    await api.register(skpRoutes(ctx));
   }, { prefix: '/api/v1' });
 
   await serveSpa(app, config);

@@ -6,7 +6,7 @@ import { PASSWORD, newTenant, startApp } from '../support/app.ts';
 import { Client, loginAs } from '../support/client.ts';
 import { testTargets } from '../support/targets.ts';
 
-type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string; periode: string };
+type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string; periode: string; skp: string; rhk: string; template: string };
 /** Expected status for a plain pegawai, for a superadmin, and the body to send. */
 const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids) => string; body?: (i: Ids) => unknown }> = {
   'GET /api/v1/auth/session': { pegawai: 200, superadmin: 200 },
@@ -45,6 +45,26 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'PUT /api/v1/periode/:id': { pegawai: 403, superadmin: 403, url: (i) => i.periode, body: () => ({ tahun: 2030, mulai: '2030-01-01', selesai: '2030-12-31', version: 1 }) },
   'POST /api/v1/periode/:id/kunci': { pegawai: 403, superadmin: 403, url: (i) => i.periode, body: () => ({ version: 1 }) },
   'POST /api/v1/periode/:id/buka': { pegawai: 403, superadmin: 403, url: (i) => i.periode, body: () => ({ version: 1 }) },
+  'GET /api/v1/skp': { pegawai: 200, superadmin: 403, url: (i) => `?periodeId=${i.periode}` },
+  'POST /api/v1/skp': { pegawai: 201, superadmin: 403, body: (i) => ({ periodeId: i.periode }) },
+  'GET /api/v1/skp/matriks': { pegawai: 200, superadmin: 403, url: (i) => `?periodeId=${i.periode}` },
+  'POST /api/v1/skp/turunkan': { pegawai: 404, superadmin: 403, body: (i) => ({ rhkId: i.rhk, pegawaiIds: [i.other] }) },
+  'GET /api/v1/skp/progres': { pegawai: 403, superadmin: 403, url: (i) => `?periodeId=${i.periode}` },
+  'GET /api/v1/skp/:id': { pegawai: 404, superadmin: 403, url: (i) => i.skp },
+  'PUT /api/v1/skp/:id': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ rhk: [], version: 1 }) },
+  'PUT /api/v1/skp/:id/ekspektasi': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ ekspektasi: { AKUNTABEL: 'x' }, version: 1 }) },
+  'POST /api/v1/skp/:id/ajukan': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ version: 1 }) },
+  'POST /api/v1/skp/:id/setujui': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ version: 1 }) },
+  'POST /api/v1/skp/:id/kembalikan': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ version: 1, catatan: 'Perbaiki' }) },
+  'POST /api/v1/skp/:id/revisi': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ version: 1, jenis: 'MUTASI', alasan: 'Pindah unit', berlakuMulai: '2026-07-01' }) },
+  'PUT /api/v1/skp/:id/penilai': { pegawai: 403, superadmin: 403, url: (i) => i.skp, body: (i) => ({ version: 1, penilaiId: i.other, alasan: 'Data organisasi keliru' }) },
+  'POST /api/v1/skp/:id/template': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ nama: 'Curian' }) },
+  'POST /api/v1/skp/:id/terapkan-template': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: (i) => ({ version: 1, templateId: i.template }) },
+  'GET /api/v1/skp/:id/riwayat': { pegawai: 404, superadmin: 403, url: (i) => i.skp },
+  'GET /api/v1/skp-template': { pegawai: 200, superadmin: 403 },
+  'POST /api/v1/skp-template': { pegawai: 403, superadmin: 403, body: (i) => ({ jabatanId: i.jabatan, nama: 'Template curian', rhk: [{ uraian: 'x' }] }) },
+  'PUT /api/v1/skp-template/:id': { pegawai: 403, superadmin: 403, url: (i) => i.template, body: (i) => ({ jabatanId: i.jabatan, nama: 'Template curian', rhk: [{ uraian: 'x' }], version: 1 }) },
+  'DELETE /api/v1/skp-template/:id': { pegawai: 403, superadmin: 403, url: (i) => i.template },
   'GET /api/v1/import': { pegawai: 403, superadmin: 403 },
   'GET /api/v1/import/:id': { pegawai: 403, superadmin: 403, url: (i) => i.job },
   'GET /api/v1/import/template/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai' },
@@ -70,14 +90,18 @@ describe.each(testTargets())('authorisation of every route on $name', (target) =
     const other = t.pegawai.find((p) => p.unitKode === 'DINKES-P2P' && !p.kepala)!.id;
     const penugasan = (await admin.post('/api/v1/penugasan', { pegawaiId: other, jabatanId: jabatan.id, jenis: 'PLH', mulai: '2026-01-01', selesai: '2026-01-05' })).body.id;
     const periode = (await admin.get('/api/v1/periode')).body[0].id;
-    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan, periode };
+    const kadis = await loginAs(app.server, t.kepalaDinas.nip, PASSWORD);
+    const skp = (await kadis.post('/api/v1/skp', { periodeId: periode })).body;
+    const rhk = (await kadis.put(`/api/v1/skp/${skp.id}`, { rhk: [{ uraian: 'Meningkatnya derajat kesehatan masyarakat' }], version: skp.version })).body.rhk[0].id;
+    const template = (await admin.post('/api/v1/skp-template', { jabatanId: jabatan.id, nama: 'Kepala seksi', rhk: [{ uraian: 'Terlaksananya surveilans' }] })).body.id;
+    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan, periode, skp: skp.id, rhk, template };
   });
   afterAll(async () => { await app?.close(); });
 
   const call = (c: Client, key: string) => {
     const [method, path] = key.split(' ') as [string, string];
     const rule = RULES[key]!;
-    const url = path.replace(/:(id|jenis)/, rule.url ? rule.url(ids) : '');
+    const url = /:(id|jenis)/.test(path) ? path.replace(/:(id|jenis)/, rule.url ? rule.url(ids) : '') : path + (rule.url ? rule.url(ids) : '');
     const body = rule.body?.(ids);
     return Buffer.isBuffer(body) ? c.request(method, url, undefined, { raw: body }) : c.request(method, url, body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
   };
