@@ -7,7 +7,7 @@ import type { Lampiran, SkpIsi } from '../../contracts/skp.ts';
 export interface KekuranganContext {
   model: ModelSkp;
   pendekatan: PendekatanSkp;
-  /** False at the top of the chain (no penilai in the system): intervensi is then not required. */
+  /** False at the top of the chain (penilai outside the system, e.g. the kepala daerah): no intervensi required. */
   adaPenilai: boolean;
   /** The penilai has RHK in the system, so intervensi must point to one of them, not free text. */
   penilaiPunyaRhk: boolean;
@@ -23,7 +23,6 @@ const LAMPIRAN: Record<keyof Lampiran, string> = {
 
 export function kekuranganSkp(isi: SkpIsi, ctx: KekuranganContext): string[] {
   const out: string[] = [];
-  if (!ctx.adaPenilai) out.push('Pejabat penilai belum ada; minta admin kepegawaian menetapkannya');
   if (!isi.rhk.some((r) => r.jenis === 'UTAMA')) out.push('Belum ada RHK utama; tambahkan paling sedikit satu');
   const nomor = { UTAMA: 0, TAMBAHAN: 0 };
   for (const r of isi.rhk) {
