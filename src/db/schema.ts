@@ -325,3 +325,118 @@ export const skpTemplate = pgTable('skp_template', {
   foreignKey({ columns: [t.instansiId, t.jabatanId], foreignColumns: [jabatan.instansiId, jabatan.id] }).onDelete('cascade'),
   index('skp_template_jabatan_idx').on(t.instansiId, t.jabatanId),
 ]);
+
+/** National holidays and cuti bersama (SKB Menteri Agama, Menaker, MenPANRB per year): reference data for all instansi. */
+export const hariLiburNasional = pgTable('hari_libur_nasional', {
+  tanggal: date('tanggal', { mode: 'string' }).primaryKey(),
+  nama: text('nama').notNull(),
+  jenis: text('jenis').notNull(),
+  sumber: text('sumber'),
+});
+
+/** The instansi's own days off (HUT kabupaten, local decisions). */
+export const hariLiburInstansi = pgTable('hari_libur_instansi', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  tanggal: date('tanggal', { mode: 'string' }).notNull(),
+  nama: text('nama').notNull(),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.instansiId, t.tanggal] })]);
+
+/** Leave and official travel: days a pegawai is not expected to log activities. */
+export const cuti = pgTable('cuti', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  jenis: text('jenis').notNull(),
+  mulai: date('mulai', { mode: 'string' }).notNull(),
+  selesai: date('selesai', { mode: 'string' }).notNull(),
+  keterangan: text('keterangan'),
+  createdAt: createdAt(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+  index('cuti_pegawai_idx').on(t.instansiId, t.pegawaiId, t.mulai),
+]);
+
+/**
+ * One daily activity. The id is made by the client (offline entries), so a repeated sync finds the
+ * row it already wrote. Only DITERIMA rows count toward realisasi.
+ */
+export const aktivitas = pgTable('aktivitas', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  tanggal: date('tanggal', { mode: 'string' }).notNull(),
+  rhkId: uuid('rhk_id').notNull(),
+  rencanaAksiId: uuid('rencana_aksi_id'),
+  uraian: text('uraian').notNull(),
+  jumlah: doublePrecision('jumlah'),
+  satuan: text('satuan'),
+  jamMulai: text('jam_mulai'),
+  jamSelesai: text('jam_selesai'),
+  menit: integer('menit').notNull(),
+  status: text('status').notNull().default('MENUNGGU'),
+  catatanVerifikasi: text('catatan_verifikasi'),
+  diverifikasiOleh: uuid('diverifikasi_oleh'),
+  diverifikasiAt: ts('diverifikasi_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+  foreignKey({ columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }),
+  foreignKey({ columns: [t.instansiId, t.rencanaAksiId], foreignColumns: [rencanaAksi.instansiId, rencanaAksi.id] }).onDelete('set null'),
+  index('aktivitas_pegawai_tanggal_idx').on(t.instansiId, t.pegawaiId, t.tanggal),
+  index('aktivitas_status_idx').on(t.instansiId, t.status, t.tanggal),
+]);
+
+/** Evidence of an activity: a stored file (never on a public path) or a link. */
+export const buktiAktivitas = pgTable('bukti_aktivitas', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull(),
+  aktivitasId: uuid('aktivitas_id').notNull(),
+  jenis: text('jenis').notNull(),
+  nama: text('nama').notNull(),
+  mime: text('mime'),
+  ukuran: integer('ukuran'),
+  sha256: text('sha256'),
+  kunci: text('kunci'),
+  url: text('url'),
+  createdAt: createdAt(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.aktivitasId], foreignColumns: [aktivitas.instansiId, aktivitas.id] }).onDelete('cascade'),
+  index('bukti_aktivitas_idx').on(t.instansiId, t.aktivitasId),
+]);
+
+/** Accepted activities per pegawai, RHK and month; kept in step with every change, feeds realisasi. */
+export const aktivitasRekap = pgTable('aktivitas_rekap', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  rhkId: uuid('rhk_id').notNull(),
+  bulan: date('bulan', { mode: 'string' }).notNull(),
+  banyak: integer('banyak').notNull(),
+  jumlah: doublePrecision('jumlah').notNull(),
+  menit: integer('menit').notNull(),
+}, (t) => [primaryKey({ columns: [t.instansiId, t.pegawaiId, t.rhkId, t.bulan] })]);
+
+/** In-app notifications; `kunci` makes a reminder idempotent (one per kind per person per day). */
+export const notifikasi = pgTable('notifikasi', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  jenis: text('jenis').notNull(),
+  judul: text('judul').notNull(),
+  isi: text('isi').notNull(),
+  tautan: text('tautan'),
+  kunci: text('kunci').notNull(),
+  dibacaAt: ts('dibaca_at'),
+  emailAt: ts('email_at'),
+  createdAt: createdAt(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+  uniqueIndex('notifikasi_kunci_uq').on(t.instansiId, t.pegawaiId, t.kunci),
+  index('notifikasi_pegawai_idx').on(t.instansiId, t.pegawaiId, t.createdAt),
+]);
