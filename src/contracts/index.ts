@@ -5,3 +5,4 @@ export * from './imports.ts';
 export * from './instansi.ts';
 export * from './periode.ts';
 export * from './skp.ts';
+export * from './aktivitas.ts';

@@ -18,7 +18,9 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
 import { periodeRoutes } from './routes/periode.routes.ts';
+import { skpCetakRoutes } from './routes/skp-cetak.routes.ts';
 import { skpRoutes } from './routes/skp.routes.ts';
+import { aktivitasRoutes } from './routes/aktivitas.routes.ts';
 
 export async function buildServer(ctx: AppContext & { dbKind: string }): Promise<FastifyInstance> {
   const { config } = ctx;
@@ -75,6 +77,8 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(importRoutes(ctx));
     await api.register(periodeRoutes(ctx));
     await api.register(skpRoutes(ctx));
+    await api.register(aktivitasRoutes(ctx));
+    await api.register(skpCetakRoutes(ctx));
   }, { prefix: '/api/v1' });
 
   await serveSpa(app, config);

@@ -4,9 +4,11 @@ import { hashPassword } from '../../src/auth/password.ts';
 import { akun } from '../../src/db/schema.ts';
 import { PASSWORD, newTenant, startApp } from '../support/app.ts';
 import { Client, loginAs } from '../support/client.ts';
+import { approvedSkp } from '../support/skp.ts';
 import { testTargets } from '../support/targets.ts';
+import { todayWib } from '../../src/lib/clock.ts';
 
-type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string; periode: string; skp: string; rhk: string; template: string };
+type Ids = { other: string; unit: string; jabatan: string; token: string; job: string; penugasan: string; periode: string; skp: string; rhk: string; template: string; aktivitas: string };
 /** Expected status for a plain pegawai, for a superadmin, and the body to send. */
 const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids) => string; body?: (i: Ids) => unknown }> = {
   'GET /api/v1/auth/session': { pegawai: 200, superadmin: 200 },
@@ -51,6 +53,7 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'POST /api/v1/skp/turunkan': { pegawai: 404, superadmin: 403, body: (i) => ({ rhkId: i.rhk, pegawaiIds: [i.other] }) },
   'GET /api/v1/skp/progres': { pegawai: 403, superadmin: 403, url: (i) => `?periodeId=${i.periode}` },
   'GET /api/v1/skp/:id': { pegawai: 404, superadmin: 403, url: (i) => i.skp },
+  'GET /api/v1/skp/:id/pdf': { pegawai: 404, superadmin: 403, url: (i) => i.skp },
   'PUT /api/v1/skp/:id': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ rhk: [], version: 1 }) },
   'PUT /api/v1/skp/:id/ekspektasi': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ ekspektasi: { AKUNTABEL: 'x' }, version: 1 }) },
   'POST /api/v1/skp/:id/ajukan': { pegawai: 404, superadmin: 403, url: (i) => i.skp, body: () => ({ version: 1 }) },
@@ -65,6 +68,20 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'POST /api/v1/skp-template': { pegawai: 403, superadmin: 403, body: (i) => ({ jabatanId: i.jabatan, nama: 'Template curian', rhk: [{ uraian: 'x' }] }) },
   'PUT /api/v1/skp-template/:id': { pegawai: 403, superadmin: 403, url: (i) => i.template, body: (i) => ({ jabatanId: i.jabatan, nama: 'Template curian', rhk: [{ uraian: 'x' }], version: 1 }) },
   'DELETE /api/v1/skp-template/:id': { pegawai: 403, superadmin: 403, url: (i) => i.template },
+  'GET /api/v1/aktivitas': { pegawai: 200, superadmin: 403, url: () => '?dari=2026-01-01&sampai=2026-12-31' },
+  'POST /api/v1/aktivitas': { pegawai: 400, superadmin: 403, body: (i) => ({ tanggal: '2026-01-05', rhkId: i.rhk, uraian: 'Bukan RHK saya', menit: 30 }) },
+  'GET /api/v1/aktivitas/pilihan-rhk': { pegawai: 200, superadmin: 403, url: () => '?tanggal=2026-01-05' },
+  'GET /api/v1/aktivitas/antrian': { pegawai: 200, superadmin: 403 },
+  'GET /api/v1/aktivitas/rekap': { pegawai: 404, superadmin: 403, url: (i) => `?tahun=2026&pegawaiId=${i.other}` },
+  'POST /api/v1/aktivitas/verifikasi': { pegawai: 200, superadmin: 403, body: (i) => ({ ids: [i.aktivitas], status: 'diterima' }) },
+  'POST /api/v1/aktivitas/sinkron': { pegawai: 200, superadmin: 403, body: (i) => ({ items: [{ id: i.aktivitas, hapus: true }] }) },
+  'GET /api/v1/aktivitas/:id': { pegawai: 404, superadmin: 403, url: (i) => i.aktivitas },
+  'PUT /api/v1/aktivitas/:id': { pegawai: 404, superadmin: 403, url: (i) => i.aktivitas, body: (i) => ({ tanggal: '2026-01-05', rhkId: i.rhk, uraian: 'Diubah orang lain', menit: 30, version: 1 }) },
+  'DELETE /api/v1/aktivitas/:id': { pegawai: 404, superadmin: 403, url: (i) => i.aktivitas },
+  'PUT /api/v1/aktivitas/:id/bukti/:buktiId': { pegawai: 404, superadmin: 403, url: (i) => `${i.aktivitas}|${i.aktivitas}?nama=a.png`, body: () => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64') },
+  'POST /api/v1/aktivitas/:id/tautan/:buktiId': { pegawai: 404, superadmin: 403, url: (i) => `${i.aktivitas}|${i.aktivitas}`, body: () => ({ nama: 'x', url: 'https://contoh.go.id' }) },
+  'GET /api/v1/aktivitas/:id/bukti/:buktiId': { pegawai: 404, superadmin: 403, url: (i) => `${i.aktivitas}|${i.aktivitas}` },
+  'DELETE /api/v1/aktivitas/:id/bukti/:buktiId': { pegawai: 404, superadmin: 403, url: (i) => `${i.aktivitas}|${i.aktivitas}` },
   'GET /api/v1/import': { pegawai: 403, superadmin: 403 },
   'GET /api/v1/import/:id': { pegawai: 403, superadmin: 403, url: (i) => i.job },
   'GET /api/v1/import/template/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai' },
@@ -94,14 +111,22 @@ describe.each(testTargets())('authorisation of every route on $name', (target) =
     const skp = (await kadis.post('/api/v1/skp', { periodeId: periode })).body;
     const rhk = (await kadis.put(`/api/v1/skp/${skp.id}`, { rhk: [{ uraian: 'Meningkatnya derajat kesehatan masyarakat' }], version: skp.version })).body.rhk[0].id;
     const template = (await admin.post('/api/v1/skp-template', { jabatanId: jabatan.id, nama: 'Kepala seksi', rhk: [{ uraian: 'Terlaksananya surveilans' }] })).body.id;
-    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan, periode, skp: skp.id, rhk, template };
+    // An activity of someone the staff cannot see: the epidemiolog's, on an SKP approved by the kabid P2P.
+    const kabidP2p = await loginAs(app.server, t.pegawai.find((p) => p.unitKode === 'DINKES-P2P' && p.kepala)!.nip, PASSWORD);
+    const otherSkp = await approvedSkp(await loginAs(app.server, t.pegawai.find((p) => p.id === other)!.nip, PASSWORD), kabidP2p, periode, [{ uraian: 'Surveilans' }]);
+    const otherClient = await loginAs(app.server, t.pegawai.find((p) => p.id === other)!.nip, PASSWORD);
+    const aktivitas = (await otherClient.post('/api/v1/aktivitas', { tanggal: todayWib(), rhkId: otherSkp.rhk[0].id, uraian: 'Analisis data surveilans', menit: 60 })).body.id;
+    ids = { other, unit: unit.id, jabatan: jabatan.id, token, job, penugasan, periode, skp: skp.id, rhk, template, aktivitas };
   });
   afterAll(async () => { await app?.close(); });
 
   const call = (c: Client, key: string) => {
     const [method, path] = key.split(' ') as [string, string];
     const rule = RULES[key]!;
-    const url = /:(id|jenis)/.test(path) ? path.replace(/:(id|jenis)/, rule.url ? rule.url(ids) : '') : path + (rule.url ? rule.url(ids) : '');
+    // `url` fills the path parameters in order ('|' between two), or is appended when there are none.
+    const parts = rule.url ? rule.url(ids).split('|') : [];
+    let k = 0;
+    const url = /:\w+/.test(path) ? path.replace(/:\w+/g, () => parts[k++] ?? '') : path + (parts[0] ?? '');
     const body = rule.body?.(ids);
     return Buffer.isBuffer(body) ? c.request(method, url, undefined, { raw: body }) : c.request(method, url, body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
   };
