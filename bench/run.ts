@@ -14,6 +14,7 @@ import { makePerson } from '../src/seed/people.ts';
 import { hashString, rng } from '../src/seed/random.ts';
 import { syntheticTree } from '../src/seed/synthetic.ts';
 import { xlsx } from '../test/support/sheets.ts';
+import { benchAktivitas, rawAktivitasInserts } from './aktivitas.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const PASSWORD = 'Bench-Sandi-2026';
@@ -94,16 +95,30 @@ async function benchTarget(name: string, url: string | undefined) {
   }
 }
 
-const results = [await benchTarget('pglite', undefined)];
-if (pgUrl) results.push(await benchTarget('postgres', pgUrl));
-if (pgUrl) {
-  const raw = await rawBaseline(pgUrl, results[0]!.rows);
-  console.log(`\n[raw postgres] multi-row upsert of ${ROWS} rows in one transaction: ${ms(raw.insertMs)}; ilike search p50 ${ms(raw.searchP50)}, p99 ${ms(raw.searchP99)}`);
-  for (const [i, r] of results.entries()) {
-    const name = i === 0 ? 'pglite' : 'postgres';
-    console.log(`ratio ${name} import / raw insert: ${(r.importMs / raw.insertMs).toFixed(1)}x  (includes upload, XLSX parse, NIP checks, atasan recompute, audit)`);
-    console.log(`ratio ${name} search p50 / raw search p50: ${(r.p50 / raw.searchP50).toFixed(1)}x`);
+// BENCH_ONLY=import|aktivitas runs one part; both by default.
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'import') {
+  const results = [await benchTarget('pglite', undefined)];
+  if (pgUrl) results.push(await benchTarget('postgres', pgUrl));
+  if (pgUrl) {
+    const raw = await rawBaseline(pgUrl, results[0]!.rows);
+    console.log(`\n[raw postgres] multi-row upsert of ${ROWS} rows in one transaction: ${ms(raw.insertMs)}; ilike search p50 ${ms(raw.searchP50)}, p99 ${ms(raw.searchP99)}`);
+    for (const [i, r] of results.entries()) {
+      const name = i === 0 ? 'pglite' : 'postgres';
+      console.log(`ratio ${name} import / raw insert: ${(r.importMs / raw.insertMs).toFixed(1)}x  (includes upload, XLSX parse, NIP checks, atasan recompute, audit)`);
+      console.log(`ratio ${name} search p50 / raw search p50: ${(r.p50 / raw.searchP50).toFixed(1)}x`);
+    }
   }
-} else {
-  console.log('\nSet DATABASE_URL (or BENCH_DATABASE_URL) to compare with raw PostgreSQL.');
 }
+if (!only || only === 'aktivitas') {
+  console.log('');
+  const app = [{ name: 'pglite', run: await benchAktivitas('pglite', undefined) }];
+  if (pgUrl) app.push({ name: 'postgres', run: await benchAktivitas('postgres', pgUrl) });
+  if (pgUrl) {
+    const raw = await rawAktivitasInserts(pgUrl);
+    for (const a of app) {
+      console.log(`ratio ${a.name} activity throughput / raw INSERT throughput: ${(a.run.perSecond / raw.perSecond).toFixed(2)} (goal >= 0.5); p99 ${a.run.p99.toFixed(1)} ms (goal < 50 ms)`);
+    }
+  }
+}
+if (!pgUrl) console.log('\nSet DATABASE_URL (or BENCH_DATABASE_URL) to compare with raw PostgreSQL.');

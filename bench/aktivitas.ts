@@ -1,0 +1,100 @@
+// Activity submission over HTTP (session check, SKP check, daily cap, rollup lock, audit) against raw
+// single-row INSERTs into PostgreSQL at the same concurrency, in the same run.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { periode, rhk, skp } from '../src/db/schema.ts';
+import { seedDemo } from '../src/seed/demo.ts';
+
+const PASSWORD = 'Bench-Sandi-2026';
+export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PER_CLIENT = Number(process.env.BENCH_AKTIVITAS_PER_CLIENT ?? 150);
+
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
+export interface Run { perSecond: number; p50: number; p99: number; n: number }
+const summary = (lat: number[], wallMs: number): Run => ({ perSecond: lat.length / (wallMs / 1000), p50: pct(lat, 0.5), p99: pct(lat, 0.99), n: lat.length });
+
+/** Past working-day-ish dates of last year, one per request, so the 24-hour cap never bites. */
+const dates = (n: number) => {
+  const y = new Date().getFullYear() - 1;
+  return Array.from({ length: n }, (_, i) => new Date(Date.UTC(y, 0, 2 + (i % 360))).toISOString().slice(0, 10));
+};
+
+export async function benchAktivitas(name: string, url: string | undefined): Promise<Run> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-bench-akt-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', EKINERJA_DEMO: 'off', JOBS: 'off', ...(url ? { DATABASE_URL: url } : {}) });
+  const app = await createApp(config);
+  await app.server.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.server.address() as { port: number }).port}`;
+  try {
+    const db = app.database.db;
+    const kode = `BENCH-A-${Date.now().toString(36).toUpperCase()}`;
+    const demo = await seedDemo(db, PASSWORD, { kode, adminUsername: kode.toLowerCase(), superadmin: false });
+    const y = new Date().getFullYear() - 1;
+    const [per] = await db.insert(periode).values({ instansiId: demo.instansiId, tahun: y, mulai: `${y}-01-01`, selesai: `${y}-12-31`, pendekatan: 'KUALITATIF', frekuensi: 'TRIWULAN' }).returning();
+    // One approved SKP per client pegawai, written directly: the benchmark measures entry, not planning.
+    const staff = demo.pegawai.filter((p) => !p.kepala).slice(0, CONCURRENCY);
+    const clients = [];
+    for (const p of staff) {
+      const [s] = await db.insert(skp).values({ instansiId: demo.instansiId, periodeId: per!.id, pegawaiId: p.id, model: 'JA_JF', pendekatan: 'KUALITATIF', status: 'DISETUJUI', mulai: `${y}-01-01`, selesai: `${y}-12-31` }).returning();
+      const [r] = await db.insert(rhk).values({ instansiId: demo.instansiId, skpId: s!.id, urutan: 1, jenis: 'UTAMA', uraian: 'Tersedianya layanan' }).returning();
+      const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: p.nip, password: PASSWORD }) });
+      const { csrfToken } = await login.json() as { csrfToken: string };
+      clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id });
+    }
+    const day = dates(PER_CLIENT);
+    const lat: number[] = [];
+    const t0 = performance.now();
+    await Promise.all(clients.map(async (c) => {
+      for (let i = 0; i < PER_CLIENT; i++) {
+        const body = JSON.stringify({ id: randomUUID(), tanggal: day[i], rhkId: c.rhkId, uraian: 'Mengolah data layanan harian', jumlah: 1, satuan: 'laporan', menit: 30 });
+        const s = performance.now();
+        const res = await fetch(`${base}/api/v1/aktivitas`, { method: 'POST', headers: { cookie: c.cookie, 'x-csrf-token': c.csrfToken, 'content-type': 'application/json' }, body });
+        await res.arrayBuffer();
+        if (res.status !== 201) throw new Error(`POST /aktivitas ${res.status}`);
+        lat.push(performance.now() - s);
+      }
+    }));
+    const run = summary(lat, performance.now() - t0);
+    console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    return run;
+  } finally {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The floor: the same number of single-row INSERTs (autocommit) on CONCURRENCY connections. */
+export async function rawAktivitasInserts(url: string): Promise<Run> {
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  const table = `bench_aktivitas_${process.pid}`;
+  await setup.query(`create table ${table} (id uuid primary key, pegawai_id uuid not null, tanggal date not null, rhk_id uuid not null,
+    uraian text not null, jumlah double precision, satuan text, menit int not null, status text not null default 'MENUNGGU', created_at timestamptz default now())`);
+  try {
+    const day = dates(PER_CLIENT);
+    const lat: number[] = [];
+    const conns = await Promise.all(Array.from({ length: CONCURRENCY }, async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); return c; }));
+    const t0 = performance.now();
+    await Promise.all(conns.map(async (c) => {
+      const pegawaiId = randomUUID(); const rhkId = randomUUID();
+      for (let i = 0; i < PER_CLIENT; i++) {
+        const s = performance.now();
+        await c.query(`insert into ${table} (id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
+          [randomUUID(), pegawaiId, day[i], rhkId, 'Mengolah data layanan harian', 1, 'laporan', 30]);
+        lat.push(performance.now() - s);
+      }
+    }));
+    const run = summary(lat, performance.now() - t0);
+    await Promise.all(conns.map((c) => c.end()));
+    console.log(`[raw postgres] single-row INSERT, ${CONCURRENCY} connections, ${run.n} rows: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    return run;
+  } finally {
+    await setup.query(`drop table if exists ${table}`);
+    await setup.end();
+  }
+}
