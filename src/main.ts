@@ -26,6 +26,8 @@ async function main() {
       ['Sekretaris Daerah', d.sekda.nip, `${d.sekda.nama} (${nipTampil(d.sekda.nip)})`],
       ['Kepala Dinas Kesehatan', d.kepalaDinas.nip, d.kepalaDinas.nama],
       ['Kepala Bidang Yankes', d.kabid.nip, d.kabid.nama],
+      ...d.stafBidang.map((p, i): [string, string, string] => [`Staf Bidang Yankes ${i + 1}`, p.nip, p.nama]),
+      ['Kepala Seksi Primer', d.kasi.nip, d.kasi.nama],
       ['Staf (pelaksana)', d.staff.nip, d.staff.nama],
     ];
     for (const [peran, user, nama] of rows) console.log(`  ${peran.padEnd(24)} ${user.padEnd(20)} ${nama}`);

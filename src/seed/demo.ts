@@ -25,7 +25,8 @@ export function demoTree(): UnitSpec[] {
             subunit('DINKES-UMPEG', 'Subbagian Umum dan Kepegawaian', 'Kepala Subbagian Umum dan Kepegawaian', 'PENGAWAS',
               [pelaksana('PENG', 'Pengadministrasi Perkantoran', 2), { ...pelaksana('OPR', 'Operator Layanan Operasional', 1, 5), pppk: true }]),
           ]),
-          subunit('DINKES-YANKES', 'Bidang Pelayanan Kesehatan', 'Kepala Bidang Pelayanan Kesehatan', 'ADMINISTRATOR', [], [
+          subunit('DINKES-YANKES', 'Bidang Pelayanan Kesehatan', 'Kepala Bidang Pelayanan Kesehatan', 'ADMINISTRATOR',
+            [fungsional('ADMKES', 'Administrator Kesehatan Ahli Muda', 'AHLI_MUDA', 9, 2)], [
             subunit('DINKES-YANKES-PRIMER', 'Seksi Pelayanan Kesehatan Primer', 'Kepala Seksi Pelayanan Kesehatan Primer', 'PENGAWAS',
               [pelaksana('PENG', 'Pengolah Data dan Informasi', 3, 7), fungsional('DOKTER', 'Dokter Ahli Pertama', 'AHLI_PERTAMA', 9, 1), fungsional('PERAWAT', 'Perawat Terampil', 'TERAMPIL', 6, 1)]),
           ]),
@@ -71,7 +72,11 @@ export function demoTree(): UnitSpec[] {
   }];
 }
 
-export interface DemoLogins { admin: string; superadmin: string; sekda: BuiltPegawai; kepalaDinas: BuiltPegawai; kabid: BuiltPegawai; kasi: BuiltPegawai; staff: BuiltPegawai }
+export interface DemoLogins {
+  admin: string; superadmin: string; sekda: BuiltPegawai; kepalaDinas: BuiltPegawai; kabid: BuiltPegawai; kasi: BuiltPegawai; staff: BuiltPegawai;
+  /** The two fungsional reporting straight to the kabid (no seksi in between). */
+  stafBidang: BuiltPegawai[];
+}
 
 /** True when the database holds no instansi and no account: only then is demo data created. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -103,6 +108,7 @@ export async function seedDemo(db: Db, password: string, o: { kode?: string; nam
     instansiId, pegawai: people, admin: adminUsername, superadmin: 'superadmin',
     sekda: find('SETDA', true), kepalaDinas: find('DINKES', true), kabid: find('DINKES-YANKES', true),
     kasi: find('DINKES-YANKES-PRIMER', true), staff: find('DINKES-YANKES-PRIMER', false, 'PENG'),
+    stafBidang: people.filter((p) => p.unitKode === 'DINKES-YANKES' && !p.kepala),
   };
 }
 

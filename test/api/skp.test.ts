@@ -141,7 +141,8 @@ describe.each(testTargets())('SKP on $name', (target) => {
     expect(kasiSkp.rhk).toEqual([expect.objectContaining({ jenis: 'UTAMA', uraian: kabidSkp.rhk[0].uraian, intervensiRhkId: rhkId })]);
     const m = (await kabid.get(`/api/v1/skp/matriks?periodeId=${periodeId}`)).body;
     expect(m.baris.map((b: { id: string }) => b.id)).toEqual([rhkId]);
-    expect(m.kolom.map((k: { pegawai: { id: string }; status: string }) => [k.pegawai.id, k.status])).toEqual([[t.kasi.id, 'DRAFT']]);
+    const kolom = Object.fromEntries(m.kolom.map((k: { pegawai: { id: string }; status: string }) => [k.pegawai.id, k.status]));
+    expect(kolom).toEqual({ [t.kasi.id]: 'DRAFT', [t.stafBidang[0]!.id]: 'BELUM_MULAI', [t.stafBidang[1]!.id]: 'BELUM_MULAI' });
     expect(m.sel[rhkId][t.kasi.id]).toEqual([{ id: kasiSkp.rhk[0].id, uraian: kabidSkp.rhk[0].uraian }]);
     // Handing down someone else's RHK is not possible.
     expect((await kasi.post('/api/v1/skp/turunkan', { rhkId, pegawaiIds: [t.staff.id] })).status).toBe(404);
