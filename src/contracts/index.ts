@@ -4,5 +4,6 @@ export * from './org.ts';
 export * from './imports.ts';
 export * from './instansi.ts';
 export * from './periode.ts';
+export * from './kalender.ts';
 export * from './skp.ts';
 export * from './aktivitas.ts';

@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
+import { kalenderRoutes } from './routes/kalender.routes.ts';
 import { periodeRoutes } from './routes/periode.routes.ts';
 import { skpCetakRoutes } from './routes/skp-cetak.routes.ts';
 import { skpRoutes } from './routes/skp.routes.ts';
@@ -76,6 +77,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(adminRoutes(ctx));
     await api.register(importRoutes(ctx));
     await api.register(periodeRoutes(ctx));
+    await api.register(kalenderRoutes(ctx));
     await api.register(skpRoutes(ctx));
     await api.register(aktivitasRoutes(ctx));
     await api.register(skpCetakRoutes(ctx));

@@ -1,8 +1,8 @@
 // Who is calling: account, tenant, own pegawai record and roles. Roles ATASAN and PIMPINAN are
 // derived from the org tree on every request, never stored, so a mutasi takes effect at once.
-import { and, eq, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Peran } from '../contracts/auth.ts';
-import type { DbOrTx } from '../db/client.ts';
+import { queryRows, type DbOrTx } from '../db/client.ts';
 import { akun, jabatan, pegawai, penugasan, unitKerja } from '../db/schema.ts';
 import { forbidden } from '../errors.ts';
 
@@ -27,25 +27,18 @@ export async function loadActor(db: DbOrTx, a: AkunRow, viaToken: boolean, today
   if (a.pegawaiId && a.instansiId) {
     peran.add('PEGAWAI');
     const i = a.instansiId;
-    const led = await db
-      .selectDistinct({ path: unitKerja.path })
-      .from(jabatan)
-      .innerJoin(unitKerja, and(eq(unitKerja.instansiId, jabatan.instansiId), eq(unitKerja.id, jabatan.unitKerjaId)))
-      .where(and(
-        eq(jabatan.instansiId, i),
-        eq(jabatan.kepalaUnit, true),
-        or(
-          sql`${jabatan.id} = (select jabatan_id from pegawai where instansi_id = ${i} and id = ${a.pegawaiId} and status = 'AKTIF')`,
-          sql`${jabatan.id} in (select ${penugasan.jabatanId} from ${penugasan} where ${and(
-            eq(penugasan.instansiId, i), eq(penugasan.pegawaiId, a.pegawaiId), lte(penugasan.mulai, today),
-            or(isNull(penugasan.selesai), gte(penugasan.selesai, today)))})`,
-        ),
-      ));
-    ledUnitPaths = led.map((r) => r.path);
+    // One round trip: this runs on every request.
+    const [facts] = await queryRows<{ paths: string[] | null; has_sub: boolean }>(db, sql`select
+        array(select distinct u.path from ${jabatan} j
+          join ${unitKerja} u on u.instansi_id = j.instansi_id and u.id = j.unit_kerja_id
+          where j.instansi_id = ${i} and j.kepala_unit and (
+            j.id = (select jabatan_id from pegawai where instansi_id = ${i} and id = ${a.pegawaiId} and status = 'AKTIF')
+            or j.id in (select jabatan_id from ${penugasan} pn where pn.instansi_id = ${i} and pn.pegawai_id = ${a.pegawaiId}
+              and pn.mulai <= ${today} and (pn.selesai is null or pn.selesai >= ${today})))) as paths,
+        exists (select 1 from ${pegawai} where instansi_id = ${i} and atasan_id = ${a.pegawaiId}) as has_sub`);
+    ledUnitPaths = facts?.paths ?? [];
     if (ledUnitPaths.length) peran.add('PIMPINAN');
-    const [sub] = await db.select({ one: sql<number>`1` }).from(pegawai)
-      .where(and(eq(pegawai.instansiId, i), eq(pegawai.atasanId, a.pegawaiId))).limit(1);
-    if (sub) peran.add('ATASAN');
+    if (facts?.has_sub) peran.add('ATASAN');
   }
   return {
     akunId: a.id, username: a.username, instansiId: a.instansiId, pegawaiId: a.pegawaiId, peran,

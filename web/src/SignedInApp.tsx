@@ -18,6 +18,16 @@ const PenugasanPage = lazy(() => import('./pages/penugasan/PenugasanPage.tsx'));
 const ImporPage = lazy(() => import('./pages/impor/ImporPage.tsx'));
 const TokenApiPage = lazy(() => import('./pages/token-api/TokenApiPage.tsx'));
 const InstansiPage = lazy(() => import('./pages/instansi/InstansiPage.tsx'));
+const SkpSayaPage = lazy(() => import('./pages/skp/SkpSayaPage.tsx'));
+const SkpPage = lazy(() => import('./pages/skp/SkpPage.tsx'));
+const TinjauSkpPage = lazy(() => import('./pages/skp-tinjau/TinjauSkpPage.tsx'));
+const SkpBawahanPage = lazy(() => import('./pages/skp-tinjau/SkpBawahanPage.tsx'));
+const MatriksPage = lazy(() => import('./pages/skp-tinjau/MatriksPage.tsx'));
+const PeriodePage = lazy(() => import('./pages/periode/PeriodePage.tsx'));
+const KalenderSayaPage = lazy(() => import('./pages/kalender/KalenderSayaPage.tsx'));
+const HariLiburPage = lazy(() => import('./pages/kalender/HariLiburPage.tsx'));
+const ProgresSkpPage = lazy(() => import('./pages/skp-admin/ProgresSkpPage.tsx'));
+const TemplateSkpPage = lazy(() => import('./pages/skp-admin/TemplateSkpPage.tsx'));
 
 /** Hides screens from roles that cannot use them; the server still decides every request. */
 function Only({ roles, children }: { roles: Peran[]; children: ReactNode }) {
@@ -40,6 +50,16 @@ export default function SignedInApp() {
       <Route element={<AppLayout />}>
         <Route index element={<BerandaPage />} />
         <Route path="profil" element={<ProfilPage />} />
+        <Route path="skp" element={<SkpSayaPage />} />
+        <Route path="skp/:id" element={<SkpPage />} />
+        <Route path="skp/:id/tinjau" element={<TinjauSkpPage />} />
+        <Route path="skp-bawahan" element={<Only roles={['ATASAN']}><SkpBawahanPage /></Only>} />
+        <Route path="matriks" element={<Only roles={['ATASAN']}><MatriksPage /></Only>} />
+        <Route path="periode" element={<Only roles={['ADMIN']}><PeriodePage /></Only>} />
+        <Route path="kalender" element={<KalenderSayaPage />} />
+        <Route path="hari-libur" element={<Only roles={['ADMIN']}><HariLiburPage /></Only>} />
+        <Route path="progres-skp" element={<Only roles={['ADMIN']}><ProgresSkpPage /></Only>} />
+        <Route path="template-skp" element={<Only roles={['ADMIN', 'ATASAN']}><TemplateSkpPage /></Only>} />
         <Route path="tim" element={<Only roles={['ATASAN']}><TimSayaPage /></Only>} />
         <Route path="unit-saya" element={<Only roles={['PIMPINAN']}><UnitSayaPage /></Only>} />
         <Route path="unit-kerja" element={<Only roles={['ADMIN']}><UnitKerjaPage /></Only>} />

@@ -1,7 +1,13 @@
 import type { Dictionary } from './id.ts';
+import { kalenderEn } from './kalender.en.ts';
+import { skpTinjauEn } from './skp-tinjau.en.ts';
+import { skpEn } from './skp.en.ts';
 
 // English: second locale. Domain terms (SKP, pegawai, jabatan, Plt/Plh) stay Indonesian.
 export const en: Dictionary = {
+  ...skpEn,
+  ...skpTinjauEn,
+  ...kalenderEn,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Civil servant performance management',
   'app.skipToContent': 'Skip to content',
@@ -82,6 +88,12 @@ export const en: Dictionary = {
   'nav.profil': 'Profile',
   'nav.timSaya': 'My Team',
   'nav.unitSaya': 'My Unit',
+  'nav.skpSaya': 'My SKP',
+  'nav.skpBawahan': 'Team SKP',
+  'nav.matriks': 'Results cascade matrix',
+  'nav.periode': 'Performance periods',
+  'nav.progresSkp': 'SKP progress',
+  'nav.templateSkp': 'RHK templates',
   'nav.admin': 'Administration',
   'nav.unitKerja': 'Unit Kerja',
   'nav.jabatan': 'Jabatan',

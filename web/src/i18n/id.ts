@@ -1,5 +1,12 @@
 // Bahasa Indonesia: the source of all UI keys. `en.ts` must have the same keys.
+import { kalenderId } from './kalender.id.ts';
+import { skpTinjauId } from './skp-tinjau.id.ts';
+import { skpId } from './skp.id.ts';
+
 export const id = {
+  ...skpId,
+  ...skpTinjauId,
+  ...kalenderId,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Pengelolaan kinerja ASN',
   'app.skipToContent': 'Langsung ke isi halaman',
@@ -80,6 +87,12 @@ export const id = {
   'nav.profil': 'Profil',
   'nav.timSaya': 'Tim Saya',
   'nav.unitSaya': 'Unit Saya',
+  'nav.skpSaya': 'SKP Saya',
+  'nav.skpBawahan': 'SKP Bawahan',
+  'nav.matriks': 'Matriks Peran Hasil',
+  'nav.periode': 'Periode Kinerja',
+  'nav.progresSkp': 'Progres SKP',
+  'nav.templateSkp': 'Template RHK',
   'nav.admin': 'Administrasi',
   'nav.unitKerja': 'Unit Kerja',
   'nav.jabatan': 'Jabatan',

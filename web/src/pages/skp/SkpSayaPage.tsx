@@ -1,0 +1,71 @@
+import { Alert, Button, Card, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { defaultPeriode, useSkp, useSkpList, usePeriodeList } from '../../api/skp.ts';
+import { useMe } from '../../auth/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { IconInfo } from '../../components/icons.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useT } from '../../i18n/context.tsx';
+import { StartPanel } from './StartPanel.tsx';
+import { VersiList } from './VersiList.tsx';
+
+/** The versions of my SKP in the chosen periode, read from the newest one. */
+function MySkp({ latestId }: { latestId: string }) {
+  const t = useT();
+  const q = useSkp(latestId);
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
+  const skp = q.data;
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="md">
+        <Title order={2} size="h3">{t('skp.saya.versiTitle', { tahun: skp.tahun })}</Title>
+        <VersiList versi={skp.versiLain} />
+        <div>
+          <Button component={Link} to={`/skp/${skp.id}`} size="lg">
+            {skp.akses.ubah ? t('skp.saya.lanjutkan') : t('skp.saya.lihat')}
+          </Button>
+        </div>
+      </Stack>
+    </Card>
+  );
+}
+
+export default function SkpSayaPage() {
+  const t = useT();
+  const me = useMe();
+  const periodeList = usePeriodeList();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const periode = periodeList.data?.find((p) => p.id === chosen) ?? defaultPeriode(periodeList.data);
+  const list = useSkpList(periode?.id, 'saya');
+  const latest = list.data?.filter((s) => s.id).at(-1);
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <PageHeader title={t('skp.saya.title')} intro={t('skp.saya.intro')} />
+      {!me.pegawai && <Alert color="gray" icon={<IconInfo />}>{t('skp.saya.bukanPegawai')}</Alert>}
+      {periodeList.isPending && <Loading />}
+      {periodeList.isError && <ErrorAlert error={periodeList.error} onRetry={() => periodeList.refetch()} />}
+      {periodeList.data?.length === 0 && <Alert color="gray" icon={<IconInfo />}>{t('skp.saya.noPeriode')}</Alert>}
+      {periode && (
+        <Select
+          label={t('skp.periode')}
+          data={(periodeList.data ?? []).map((p) => ({ value: p.id, label: p.status === 'DIKUNCI' ? t('skp.periodeDikunci', { tahun: p.tahun }) : String(p.tahun) }))}
+          value={periode.id}
+          onChange={setChosen}
+          allowDeselect={false}
+          maw={240}
+        />
+      )}
+      {list.isPending && periode && <Loading />}
+      {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+      {me.pegawai && periode && list.data && (latest?.id
+        ? <MySkp latestId={latest.id} />
+        : periode.status === 'DIBUKA'
+          ? <StartPanel periode={periode} />
+          : <Text>{t('skp.saya.periodeTutup', { tahun: periode.tahun })}</Text>)}
+    </Stack>
+  );
+}
