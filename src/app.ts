@@ -9,8 +9,9 @@ import { isEmpty, seedDemo } from './seed/demo.ts';
 import { recomputeAtasan } from './services/atasan.ts';
 import { failInterruptedImports } from './services/import/import.service.ts';
 import { instansi } from './db/schema.ts';
+import { startJobs, type JobRunner } from './jobs/runner.ts';
 
-export interface App { server: FastifyInstance; database: Database; demo: (Awaited<ReturnType<typeof seedDemo>> & { password: string; generated: boolean }) | null; close(): Promise<void> }
+export interface App { server: FastifyInstance; database: Database; jobs: JobRunner | null; demo: (Awaited<ReturnType<typeof seedDemo>> & { password: string; generated: boolean }) | null; close(): Promise<void> }
 
 export async function createApp(config: Config): Promise<App> {
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
@@ -30,8 +31,12 @@ export async function createApp(config: Config): Promise<App> {
   const timer = setInterval(() => { refresh().catch((e) => console.error('atasan refresh failed', e)); }, 3_600_000);
   timer.unref();
   const server = await buildServer({ db, config, dbKind: database.kind });
+  // Reminders are a convenience: a queue that cannot start is logged, the app still serves.
+  const jobs = config.JOBS === 'on'
+    ? await startJobs(database, config, server.log).catch((e) => { server.log.error({ err: e }, 'antrean tugas tidak dapat dimulai'); return null; })
+    : null;
   return {
-    server, database, demo,
-    async close() { clearInterval(timer); await server.close(); await database.close(); },
+    server, database, jobs, demo,
+    async close() { clearInterval(timer); await jobs?.stop(); await server.close(); await database.close(); },
   };
 }

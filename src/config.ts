@@ -13,6 +13,16 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Background jobs (reminders) in this process; tests turn them off. */
+  JOBS: z.enum(['on', 'off']).default('on'),
+  /** Hour (WIB) of the daily reminder run. */
+  PENGINGAT_JAM: z.coerce.number().int().min(0).max(23).default(8),
+  /** Working days looked back for days without activities. */
+  PENGINGAT_HARI_KOSONG: z.coerce.number().int().min(1).max(20).default(3),
+  /** Age in days after which waiting activities are reminded to the atasan. */
+  PENGINGAT_ANTRIAN_HARI: z.coerce.number().int().min(1).max(60).default(3),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://').optional(),
+  SMTP_FROM: z.string().min(3).default('e-Kinerja <no-reply@localhost>'),
 });
 
 export type Config = z.infer<typeof schema> & { filesDir: string; webDir: string };

@@ -7,3 +7,4 @@ export * from './periode.ts';
 export * from './kalender.ts';
 export * from './skp.ts';
 export * from './aktivitas.ts';
+export * from './notifikasi.ts';

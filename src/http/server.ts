@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
 import { kalenderRoutes } from './routes/kalender.routes.ts';
+import { notifikasiRoutes } from './routes/notifikasi.routes.ts';
 import { periodeRoutes } from './routes/periode.routes.ts';
 import { skpCetakRoutes } from './routes/skp-cetak.routes.ts';
 import { skpRoutes } from './routes/skp.routes.ts';
@@ -77,6 +78,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(adminRoutes(ctx));
     await api.register(importRoutes(ctx));
     await api.register(periodeRoutes(ctx));
+    await api.register(notifikasiRoutes(ctx));
     await api.register(kalenderRoutes(ctx));
     await api.register(skpRoutes(ctx));
     await api.register(aktivitasRoutes(ctx));

@@ -9,11 +9,12 @@ import type { Target } from './targets.ts';
 
 export const PASSWORD = 'Sandi-Uji-2026';
 
-export async function startApp(target: Target): Promise<App & { dataDir: string }> {
+/** `env` overrides the test defaults (background jobs are off unless a test turns them on). */
+export async function startApp(target: Target, env: Record<string, string> = {}): Promise<App & { dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-test-'));
   const config = loadConfig({
-    DATA_DIR: dataDir, LOG_LEVEL: 'silent', EKINERJA_DEMO: 'off',
-    ...(target.url ? { DATABASE_URL: target.url } : {}),
+    DATA_DIR: dataDir, LOG_LEVEL: 'silent', EKINERJA_DEMO: 'off', JOBS: 'off',
+    ...(target.url ? { DATABASE_URL: target.url } : {}), ...env,
   });
   const app = await createApp(config);
   await app.server.ready();

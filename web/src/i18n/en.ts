@@ -1,5 +1,6 @@
 import type { Dictionary } from './id.ts';
 import { kalenderEn } from './kalender.en.ts';
+import { notifikasiEn } from './notifikasi.en.ts';
 import { skpTinjauEn } from './skp-tinjau.en.ts';
 import { skpEn } from './skp.en.ts';
 
@@ -7,6 +8,7 @@ import { skpEn } from './skp.en.ts';
 export const en: Dictionary = {
   ...skpEn,
   ...skpTinjauEn,
+  ...notifikasiEn,
   ...kalenderEn,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Civil servant performance management',

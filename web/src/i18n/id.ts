@@ -1,11 +1,13 @@
 // Bahasa Indonesia: the source of all UI keys. `en.ts` must have the same keys.
 import { kalenderId } from './kalender.id.ts';
+import { notifikasiId } from './notifikasi.id.ts';
 import { skpTinjauId } from './skp-tinjau.id.ts';
 import { skpId } from './skp.id.ts';
 
 export const id = {
   ...skpId,
   ...skpTinjauId,
+  ...notifikasiId,
   ...kalenderId,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Pengelolaan kinerja ASN',

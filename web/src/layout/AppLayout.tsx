@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -8,6 +8,7 @@ import { IconLogout } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { LoadFailed } from '../components/LoadFailed.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { NotifikasiBell } from '../components/notifikasi/NotifikasiBell.tsx';
 import { useT } from '../i18n/context.tsx';
 import { visibleNav } from './navItems.ts';
 
@@ -64,6 +65,7 @@ export function AppLayout() {
             </Text>
             {me.instansi && <Text size="xs" c="dimmed" truncate>{me.instansi.nama}</Text>}
           </Stack>
+          <Box ml="auto"><NotifikasiBell /></Box>
         </Group>
       </AppShell.Header>
 
