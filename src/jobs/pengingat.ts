@@ -60,7 +60,8 @@ export async function pengingatAktivitasKosong(db: Db, instansiId: string, today
       select p.id as pegawai_id, string_agg(h.label, '; ' order by h.tanggal) as daftar
       from pegawai p cross join hari h
       where p.instansi_id = ${instansiId} and p.status = 'AKTIF'
-        and not exists (select 1 from aktivitas a where a.instansi_id = p.instansi_id and a.pegawai_id = p.id and a.tanggal = h.tanggal)
+        and not exists (select 1 from aktivitas a where a.instansi_id = p.instansi_id and a.pegawai_id = p.id and a.tanggal = h.tanggal
+          and a.status <> 'DITOLAK')
         and not exists (select 1 from cuti c where c.instansi_id = p.instansi_id and c.pegawai_id = p.id and h.tanggal between c.mulai and c.selesai)
       group by p.id
     ),

@@ -1,6 +1,10 @@
 // Talks to the server as a browser would: session cookie plus the CSRF header on writes.
 import type { FastifyInstance } from 'fastify';
 
+// One address per test file: failed logins are throttled per IP in the database, and test files
+// share one PostgreSQL database, so they must not count each other's failures.
+const IP = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+
 export interface Res<T = any> { status: number; body: T; headers: Record<string, unknown> }
 
 export class Client {
@@ -17,7 +21,7 @@ export class Client {
     let payload: string | Buffer | undefined;
     if (opts.raw) { payload = opts.raw; headers['content-type'] = opts.contentType ?? 'application/octet-stream'; }
     else if (body !== undefined) { payload = JSON.stringify(body); headers['content-type'] = 'application/json'; }
-    const r = await this.server.inject({ method: method as 'GET', url, headers, payload });
+    const r = await this.server.inject({ method: method as 'GET', url, headers, payload, remoteAddress: IP });
     const setCookie = r.headers['set-cookie'];
     const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
     if (first) this.cookie = first.split(';')[0]!;
