@@ -13,6 +13,8 @@ import { useT } from '../i18n/context.tsx';
 import { visibleNav } from './navItems.ts';
 
 function isActive(path: string, current: string): boolean {
+  // Reviewing a subordinate's SKP belongs to "SKP Bawahan", not to one's own SKP.
+  if (/^\/skp\/[^/]+\/tinjau$/.test(current)) return path === '/skp-bawahan';
   return path === '/' ? current === '/' : current === path || current.startsWith(`${path}/`);
 }
 
