@@ -152,6 +152,23 @@ describe('screens by role', () => {
     await page.getByRole('heading', { level: 1, name: /Selamat datang/ }).waitFor();
   });
 
+  it('admin: periode, SKP progress, RHK templates, holidays and leave', async () => {
+    await both('/periode', 'Periode Kinerja', 'periode', async () => {
+      await page.getByText('Dibuka').first().waitFor();
+    });
+    await page.getByRole('button', { name: 'Tambah periode' }).click();
+    await page.getByRole('dialog').getByLabel('Tahun', { exact: true }).waitFor();
+    await shot('periode-form', false);
+    await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+    await both('/progres-skp', 'Progres SKP', 'progres-skp', async () => {
+      await page.getByText(/Seluruh instansi: \d+ pegawai/).waitFor();
+    });
+    await both('/template-skp', 'Template RHK', 'template-rhk');
+    await both('/hari-libur', 'Hari Libur & Cuti', 'hari-libur', async () => {
+      await page.getByRole('heading', { name: 'Libur nasional dan cuti bersama' }).waitFor();
+    });
+  });
+
   it('superadmin: instansi list and creation with a one-time password', async () => {
     await signIn(account('superadmin', 'superadmin'));
     await both('/instansi', 'Instansi', 'instansi');
@@ -197,6 +214,13 @@ describe('screens by role', () => {
     });
   });
 
+  it('atasan: SKP Bawahan and the matriks peran hasil', async () => {
+    await both('/skp-bawahan', 'SKP Bawahan', 'skp-bawahan', async () => {
+      await page.getByRole('heading', { name: 'Bawahan langsung' }).waitFor();
+    });
+    await both('/matriks', 'Matriks Peran Hasil', 'matriks');
+  });
+
   it('pimpinan: Unit Saya lists the unit tree', async () => {
     await signIn(account('kepala dinas'));
     await both('/unit-saya', 'Unit Saya', 'unit-saya', async () => {
@@ -214,6 +238,12 @@ describe('screens by role', () => {
     await page.getByText('Atasan').first().waitFor();
     await expectFitsPhone();
     await shot('profil-staf-360');
+    await open('/kalender', 'Kalender Kerja');
+    await expectFitsPhone();
+    await shot('kalender-staf-360');
+    await open('/skp', 'SKP Saya');
+    await expectFitsPhone();
+    await shot('skp-saya-staf-360');
     await page.getByRole('button', { name: 'Buka menu' }).click();
     const nav = page.getByRole('navigation', { name: 'Menu utama' });
     await nav.getByRole('link', { name: 'Profil' }).waitFor();
