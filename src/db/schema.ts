@@ -440,3 +440,128 @@ export const notifikasi = pgTable('notifikasi', {
   uniqueIndex('notifikasi_kunci_uq').on(t.instansiId, t.pegawaiId, t.kunci),
   index('notifikasi_pegawai_idx').on(t.instansiId, t.pegawaiId, t.createdAt),
 ]);
+
+/** Instansi choices for evaluation: suggestion thresholds (skp-rules.md §14.5, off by default) and numeric mode. */
+export const pengaturanPenilaian = pgTable('pengaturan_penilaian', {
+  instansiId: uuid('instansi_id').primaryKey().references(() => instansi.id),
+  saranAktif: boolean('saran_aktif').notNull().default(false),
+  /** Capaian (%) from which the suggestion is Di Atas Ekspektasi, and Sesuai Ekspektasi. */
+  ambangDiAtas: doublePrecision('ambang_di_atas').notNull().default(110),
+  ambangSesuai: doublePrecision('ambang_sesuai').notNull().default(90),
+  /** Also compute the PP 30/2019 / PermenPANRB 8/2021 nilai next to the predikat. */
+  modeNumerik: boolean('mode_numerik').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** Realised value of one IKI in one evaluation period (month, quarter or semester, by the periode's frekuensi). */
+export const realisasi = pgTable('realisasi', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  skpId: uuid('skp_id').notNull(),
+  ikiId: uuid('iki_id').notNull(),
+  periodeKe: smallint('periode_ke').notNull(),
+  nilai: doublePrecision('nilai'),
+  /** What accepted activities added up to when the value was pre-filled; a different nilai needs `alasan`. */
+  nilaiAktivitas: doublePrecision('nilai_aktivitas'),
+  alasan: text('alasan'),
+  catatan: text('catatan'),
+  version: integer('version').notNull().default(1),
+  diubahOleh: text('diubah_oleh'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  uniqueIndex('realisasi_uq').on(t.instansiId, t.skpId, t.ikiId, t.periodeKe),
+  foreignKey({ columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }),
+  foreignKey({ columns: [t.instansiId, t.ikiId], foreignColumns: [iki.instansiId, iki.id] }),
+]);
+
+/** Bukti dukung of a realisasi: a stored file or a link. */
+export const buktiDukung = pgTable('bukti_dukung', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull(),
+  realisasiId: uuid('realisasi_id').notNull(),
+  jenis: text('jenis').notNull(),
+  nama: text('nama').notNull(),
+  mime: text('mime'),
+  ukuran: integer('ukuran'),
+  sha256: text('sha256'),
+  kunci: text('kunci'),
+  url: text('url'),
+  createdAt: createdAt(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.realisasiId], foreignColumns: [realisasi.instansiId, realisasi.id] }).onDelete('cascade'),
+]);
+
+/** Umpan balik berkelanjutan: a dialogue per RHK or per BerAKHLAK value, at any time of the year. */
+export const umpanBalik = pgTable('umpan_balik', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  skpId: uuid('skp_id').notNull(),
+  rhkId: uuid('rhk_id'),
+  kodeBerakhlak: text('kode_berakhlak'),
+  penulisId: uuid('penulis_id').notNull(),
+  balasanUntukId: uuid('balasan_untuk_id'),
+  isi: text('isi').notNull(),
+  createdAt: createdAt(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  foreignKey({ columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }),
+  foreignKey({ columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
+  foreignKey({ columns: [t.instansiId, t.penulisId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+  foreignKey({ columns: [t.instansiId, t.balasanUntukId], foreignColumns: [t.instansiId, t.id] }),
+  index('umpan_balik_skp_idx').on(t.instansiId, t.skpId, t.createdAt),
+]);
+
+/**
+ * Periodic or annual evaluation of one SKP (skp-rules.md §2.1):
+ * OPEN → REALISASI_DIISI → DINILAI → PREDIKAT_DITETAPKAN → FINAL. FINAL freezes `snapshot`.
+ */
+export const evaluasi = pgTable('evaluasi', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  skpId: uuid('skp_id').notNull(),
+  jenis: text('jenis').notNull(),
+  /** Month, quarter or semester number; 0 for the annual evaluation. */
+  periodeKe: smallint('periode_ke').notNull(),
+  status: text('status').notNull().default('OPEN'),
+  ratingHasil: text('rating_hasil'),
+  ratingPerilaku: text('rating_perilaku'),
+  predikat: text('predikat'),
+  nilaiNumerik: doublePrecision('nilai_numerik'),
+  penilaiId: uuid('penilai_id'),
+  dinilaiAt: ts('dinilai_at'),
+  ditetapkanAt: ts('ditetapkan_at'),
+  finalAt: ts('final_at'),
+  snapshot: jsonb('snapshot'),
+  /** Random code printed as a QR on the dokumen evaluasi; resolves to a public check page. */
+  kodeVerifikasi: text('kode_verifikasi'),
+  version: integer('version').notNull().default(1),
+  diubahOleh: text('diubah_oleh'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  uniqueIndex('evaluasi_uq').on(t.instansiId, t.skpId, t.jenis, t.periodeKe),
+  uniqueIndex('evaluasi_kode_uq').on(t.kodeVerifikasi),
+  foreignKey({ columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }),
+  foreignKey({ columns: [t.instansiId, t.penilaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+]);
+
+/** Predikat kinerja organisasi of a unit for a year (SE MenPANRB 3/2023), with any kurva override. */
+export const predikatOrganisasi = pgTable('predikat_organisasi', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  unitKerjaId: uuid('unit_kerja_id').notNull(),
+  tahun: smallint('tahun').notNull(),
+  predikat: text('predikat').notNull(),
+  ditetapkanOleh: uuid('ditetapkan_oleh'),
+  alasan: text('alasan'),
+  kurvaOverrideAlasan: text('kurva_override_alasan'),
+  kurvaOverrideOleh: uuid('kurva_override_oleh'),
+  kurvaOverrideAt: ts('kurva_override_at'),
+  version: integer('version').notNull().default(1),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.unitKerjaId, t.tahun] }),
+  foreignKey({ columns: [t.instansiId, t.unitKerjaId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+]);
