@@ -144,12 +144,15 @@ export const SkpRingkas = z.object({
   id: Uuid.nullable(), pegawai: PegawaiRingkas, status: z.enum(STATUS_SKP_BAWAHAN),
   versi: z.number().int().nullable(), jumlahRhk: z.number().int(), diajukanAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
+  mulai: z.string().nullable(), selesai: z.string().nullable(), penilai: PegawaiRingkas.nullable(),
 });
 export type SkpRingkas = z.infer<typeof SkpRingkas>;
 
 export const SkpListQuery = z.object({
   periodeId: Uuid,
   lingkup: z.enum(['saya', 'bawahan', 'dinilai']).default('saya'),
+  /** All versions of this pegawai's SKP instead of a lingkup (admin, or someone above them). */
+  pegawaiId: Uuid.optional(),
 });
 
 export const Perubahan = z.object({ bagian: z.string(), tersimpan: z.string(), milikAnda: z.string() });

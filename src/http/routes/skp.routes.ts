@@ -19,8 +19,8 @@ const tags = ['SKP'];
 
 export const skpRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const { db } = ctx;
-  app.get('/skp', { schema: { tags, summary: 'SKP saya, bawahan langsung, atau yang saya nilai', querystring: SkpListQuery, response: { 200: z.array(SkpRingkas) } } },
-    async (req) => listSkp(db, actorOf(req), req.query.periodeId, req.query.lingkup));
+  app.get('/skp', { schema: { tags, summary: 'SKP saya, bawahan langsung, yang saya nilai, atau semua versi SKP satu pegawai (pegawaiId)', querystring: SkpListQuery, response: { 200: z.array(SkpRingkas) } } },
+    async (req) => listSkp(db, actorOf(req), req.query.periodeId, req.query.lingkup, req.query.pegawaiId));
   app.post('/skp', { schema: { tags, summary: 'Mulai SKP saya (kosong, salin tahun lalu, atau dari template jabatan)', body: SkpCreateRequest, response: { 201: Skp } } },
     async (req, reply) => reply.status(201).send(await createSkp(db, actorOf(req), req.body)));
   app.get('/skp/matriks', { schema: { tags, summary: 'Matriks peran hasil: RHK saya × bawahan langsung', querystring: MatriksQuery, response: { 200: Matriks } } },

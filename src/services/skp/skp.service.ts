@@ -1,6 +1,6 @@
 // Reading and editing an SKP: the owner writes the plan, the penilai writes the ekspektasi khusus.
 // Every save carries the version it was based on; a stale one gets 409 with what differs.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import {
   SkpIsi, type SkpCreateRequest, type SkpIsiInput, type SkpRingkas, type Skp, type Lampiran,
   Ekspektasi as EkspektasiSchema,
@@ -9,7 +9,7 @@ import { SkpCreateRequest as CreateSchema } from '../../contracts/skp.ts';
 import { queryRows, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
 import { periode, skp, skpTemplate } from '../../db/schema.ts';
 import type { PendekatanSkp } from '../../domain/enums.ts';
-import { AppError, invalid, versionConflict } from '../../errors.ts';
+import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { pgCode, UNIQUE_VIOLATION } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
 import { pegawaiVisibleSql } from '../../policy/org.policy.ts';
@@ -94,37 +94,63 @@ export async function getSkp(db: Db, actor: Actor, id: string): Promise<Skp> {
 
 interface ListRow {
   pegawai_id: string; skp_id: string | null; status: string | null; versi: number | null; jumlah_rhk: number;
-  diajukan_at: Date | string | null; updated_at: Date | string | null;
+  diajukan_at: Date | string | null; updated_at: Date | string | null; mulai: string | null; selesai: string | null;
+  penilai_id: string | null; penilai_sumber: string | null; kepala: unknown;
 }
 const isoAny = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /**
  * saya: the caller's own SKP (all versions); bawahan: direct subordinates with the status of their
  * latest version (BELUM_MULAI when none); dinilai: SKP where the caller is the recorded penilai.
+ * With `pegawaiId`: all versions of that pegawai's SKP, if the caller may see that pegawai.
  */
-export async function listSkp(db: Db, actor: Actor, periodeId: string, lingkup: 'saya' | 'bawahan' | 'dinilai'): Promise<SkpRingkas[]> {
+export async function listSkp(
+  db: Db, actor: Actor, periodeId: string, lingkup: 'saya' | 'bawahan' | 'dinilai', pegawaiId?: string,
+): Promise<SkpRingkas[]> {
   const instansiId = tenantOf(actor);
   await loadPeriode(db, instansiId, periodeId);
   const me = actor.pegawaiId;
-  if (!me) return [];
-  const who = lingkup === 'saya' ? sql`p.id = ${me}`
-    : lingkup === 'bawahan' ? sql`p.atasan_id = ${me} and p.status = 'AKTIF'`
-      : sql`p.id in (select pegawai_id from skp where instansi_id = ${instansiId} and periode_id = ${periodeId} and penilai_id = ${me})`;
-  const latestOnly = lingkup !== 'saya';
+  let who: SQL;
+  if (pegawaiId) {
+    const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
+      join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id
+      where p.id = ${pegawaiId} and ${pegawaiVisibleSql(actor)}`);
+    if (!hit) throw notFound('Pegawai');
+    who = sql`p.id = ${pegawaiId}`;
+  } else {
+    if (!me) return [];
+    who = lingkup === 'saya' ? sql`p.id = ${me}`
+      : lingkup === 'bawahan' ? sql`p.atasan_id = ${me} and p.status = 'AKTIF'`
+        : sql`p.id in (select pegawai_id from skp where instansi_id = ${instansiId} and periode_id = ${periodeId} and penilai_id = ${me})`;
+  }
+  const allVersions = !!pegawaiId || lingkup === 'saya';
+  const dinilai = !pegawaiId && lingkup === 'dinilai';
   const rows = await queryRows<ListRow>(db, sql`select p.id as pegawai_id, s.id as skp_id, s.status, s.versi,
       (select count(*)::int from rhk r where r.instansi_id = s.instansi_id and r.skp_id = s.id) as jumlah_rhk,
-      s.diajukan_at, s.updated_at
+      s.diajukan_at, s.updated_at, s.mulai::text as mulai, s.selesai::text as selesai,
+      s.penilai_id, s.penilai_sumber, s.kepala
     from pegawai p join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id
     left join skp s on s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.periode_id = ${periodeId}
-      ${latestOnly ? sql`and s.versi = (select max(versi) from skp x where x.instansi_id = s.instansi_id and x.pegawai_id = s.pegawai_id and x.periode_id = s.periode_id)` : sql``}
+      ${allVersions ? sql`` : sql`and s.versi = (select max(versi) from skp x where x.instansi_id = s.instansi_id and x.pegawai_id = s.pegawai_id and x.periode_id = s.periode_id)`}
     where p.instansi_id = ${instansiId} and ${who}
-      and (${pegawaiVisibleSql(actor)} or ${lingkup === 'dinilai' ? sql`true` : sql`false`})
+      and (${pegawaiVisibleSql(actor)} or ${dinilai ? sql`true` : sql`false`})
     order by p.nama, s.versi`);
-  if (lingkup === 'saya' && rows.length === 1 && !rows[0]!.skp_id) return [];
-  const info = await pegawaiInfo(db, instansiId, rows.map((r) => r.pegawai_id));
-  return rows.filter((r) => lingkup !== 'saya' || r.skp_id).map((r) => ({
+  const shown = rows.filter((r) => !allVersions || r.skp_id);
+  const info = await pegawaiInfo(db, instansiId, shown.map((r) => r.pegawai_id));
+  // Same rule as the SKP itself: the header frozen at approval, else penilaiOf.
+  const penilaiIds = shown.map((r) => {
+    if (!r.skp_id) return null;
+    if (r.status === 'DISETUJUI' && r.kepala) return null;
+    const row = { status: r.status, penilaiSumber: r.penilai_sumber, penilaiId: r.penilai_id } as SkpRow;
+    return penilaiOf(row, info.get(r.pegawai_id)!.atasanId);
+  });
+  const penilaiInfo = await pegawaiInfo(db, instansiId, penilaiIds.filter((x): x is string => !!x));
+  return shown.map((r, i) => ({
     id: r.skp_id, pegawai: info.get(r.pegawai_id)!.ringkas, status: (r.status ?? 'BELUM_MULAI') as SkpRingkas['status'],
     versi: r.versi, jumlahRhk: r.jumlah_rhk, diajukanAt: isoAny(r.diajukan_at), updatedAt: isoAny(r.updated_at),
+    mulai: r.mulai, selesai: r.selesai,
+    penilai: r.status === 'DISETUJUI' && r.kepala ? (r.kepala as Kepala).penilai
+      : penilaiIds[i] ? penilaiInfo.get(penilaiIds[i]!)?.ringkas ?? null : null,
   }));
 }
 

@@ -147,8 +147,29 @@ export async function riwayatSkp(db: Db, actor: Actor, id: string) {
     .where(and(eq(auditLog.instansiId, instansiId), eq(auditLog.entitas, 'skp'), inArray(auditLog.entitasId, ids)))
     .orderBy(desc(auditLog.id)).limit(500);
   if (!rows.length) throw notFound('Riwayat');
+  const ids2 = rows.flatMap(({ a }) => a.aksi === 'GANTI_PENILAI'
+    ? [(a.sebelum as { penilaiId?: string } | null)?.penilaiId, (a.sesudah as { penilaiId?: string } | null)?.penilaiId] : [])
+    .filter((x): x is string => !!x);
+  const names = await pegawaiInfo(db, instansiId, ids2);
+  const nama = (pid: string | undefined | null) => (pid ? names.get(pid)?.ringkas.nama ?? '' : '(tidak ada)');
   return rows.map(({ a, username }) => ({
-    waktu: a.at.toISOString(), oleh: username, aksi: a.aksi,
-    perubahan: ((a.sesudah as { perubahan?: unknown } | null)?.perubahan as never[] | undefined) ?? [],
+    waktu: a.at.toISOString(), oleh: username, aksi: a.aksi, perubahan: perubahanOf(a.aksi, a.sebelum, a.sesudah, nama),
   }));
+}
+
+/** Before → after of one audit entry, in the words the history list shows (`tersimpan` = before). */
+function perubahanOf(aksi: string, sebelum: unknown, sesudah: unknown, nama: (id: string | undefined | null) => string) {
+  const b = (sebelum ?? {}) as Record<string, string | undefined>;
+  const a = (sesudah ?? {}) as Record<string, unknown>;
+  if (aksi === 'GANTI_PENILAI') {
+    return [{ bagian: 'Pejabat penilai', tersimpan: nama(b.penilaiId), milikAnda: nama(a.penilaiId as string) },
+      { bagian: 'Alasan', tersimpan: '', milikAnda: String(a.alasan ?? '') }];
+  }
+  if (aksi === 'KEMBALIKAN') return [{ bagian: 'Catatan penilai', tersimpan: '', milikAnda: String(a.catatan ?? '') }];
+  if (aksi === 'REVISI') {
+    return [{ bagian: 'Jenis revisi', tersimpan: '', milikAnda: String(a.jenis ?? '') }, { bagian: 'Alasan', tersimpan: '', milikAnda: String(a.alasan ?? '') },
+      { bagian: 'Berlaku mulai', tersimpan: '', milikAnda: String(a.berlakuMulai ?? '') }];
+  }
+  if (aksi === 'DITUTUP_REVISI') return [{ bagian: 'Berlaku sampai', tersimpan: String(b.selesai ?? ''), milikAnda: String(a.selesai ?? '') }];
+  return ((a as { perubahan?: unknown }).perubahan as never[] | undefined) ?? [];
 }

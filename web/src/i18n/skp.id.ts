@@ -1,4 +1,5 @@
-// Pegawai SKP screens (my SKP, the step-by-step editor, the read-only view). Keys start with `skp.`.
+// Pegawai SKP screens (my SKP, the step-by-step editor, the read-only view). Keys start with `skp.`;
+// `pegawai.skp.` is the SKP section of the pegawai detail page.
 export const skpId = {
   'skp.status.DRAFT': 'Draft',
   'skp.status.DIAJUKAN': 'Diajukan',
@@ -233,4 +234,28 @@ export const skpId = {
   'skp.riwayat.show': 'Tampilkan riwayat perubahan',
   'skp.riwayat.hide': 'Sembunyikan riwayat perubahan',
   'skp.riwayat.sistem': 'sistem',
+
+  'skp.penilai.open': 'Ganti pejabat penilai',
+  'skp.penilai.title': 'Ganti pejabat penilai',
+  'skp.penilai.intro': 'Pakai ini bila pejabat penilai untuk SKP {nama} menurut data organisasi keliru. Penggantian dicatat di riwayat SKP beserta alasannya.',
+  'skp.penilai.saatIni': 'Pejabat penilai saat ini',
+  'skp.penilai.baru': 'Pejabat penilai baru',
+  'skp.penilai.baruHelp': 'Ketik paling sedikit 2 huruf nama atau NIP.',
+  'skp.penilai.baruPlaceholder': 'Cari nama atau NIP',
+  'skp.penilai.alasan': 'Alasan',
+  'skp.penilai.alasanHelp': 'Contoh: Data atasan di SIASN keliru.',
+  'skp.penilai.pilihWajib': 'Pilih pejabat penilai baru.',
+  'skp.penilai.alasanPendek': 'Tulis alasan penggantian (paling sedikit 5 karakter).',
+  'skp.penilai.simpan': 'Simpan',
+  'skp.penilai.berhasil': 'Pejabat penilai diganti: {nama}',
+  'skp.penilai.konflikJudul': 'SKP sudah berubah',
+  'skp.penilai.konflikOleh': 'SKP ini diubah oleh {oleh} pada {waktu} setelah halaman ini dibuka. Muat data terbaru, periksa pejabat penilai saat ini, lalu simpan lagi bila masih perlu.',
+  'skp.penilai.konflikIsi': 'SKP ini sudah berubah setelah halaman ini dibuka. Muat data terbaru, periksa pejabat penilai saat ini, lalu simpan lagi bila masih perlu.',
+
+  'pegawai.skp.title': 'SKP',
+  'pegawai.skp.daftar': 'Versi SKP tahun {tahun}',
+  'pegawai.skp.penilai': 'Pejabat penilai',
+  'pegawai.skp.buka': 'Buka SKP',
+  'pegawai.skp.bukaVersi': 'Buka SKP versi {versi}',
+  'pegawai.skp.belumAda': 'Belum membuat SKP pada periode ini.',
 } as const;

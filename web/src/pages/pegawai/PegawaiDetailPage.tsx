@@ -18,6 +18,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { AkunCard } from './AkunCard.tsx';
 import { AtasanOverrideCard } from './AtasanOverrideCard.tsx';
 import { PegawaiForm } from './PegawaiForm.tsx';
+import { PegawaiSkpSection } from './PegawaiSkpSection.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 
 function BawahanList({ id }: { id: string }) {
@@ -103,6 +104,7 @@ export default function PegawaiDetailPage() {
         </Stack>
       </Card>
 
+      <PegawaiSkpSection pegawaiId={p.id} />
       {isAdmin && <AtasanOverrideCard pegawai={p} />}
       {isAdmin && <AkunCard pegawai={p} />}
       <BawahanList id={p.id} />

@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { API_BASE } from '../../api/client.ts';
 import type { Skp } from '../../api/skp.ts';
 import { Facts } from '../../components/Facts.tsx';
-import { IconAlert, IconDownload, IconInfo, IconPencil } from '../../components/icons.tsx';
+import { IconAlert, IconCheck, IconDownload, IconInfo, IconPencil } from '../../components/icons.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { usePhone } from '../../lib/usePhone.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { LABEL_MODEL_SKP, LABEL_PENDEKATAN_SKP } from '../../../../src/domain/enums.ts';
+import { GantiPenilaiModal } from './GantiPenilaiModal.tsx';
 import { RevisiModal } from './RevisiModal.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { VersiList } from './VersiList.tsx';
@@ -29,6 +30,9 @@ export function SkpHeaderCard({ skp }: { skp: Skp }) {
   const t = useT();
   const phone = usePhone();
   const [revisi, setRevisi] = useState(false);
+  const [gantiPenilai, setGantiPenilai] = useState(false);
+  // The SKP id it was done on, so the notice does not follow a switch to another version.
+  const [penilaiDiganti, setPenilaiDiganti] = useState<string | null>(null);
   const rows: [string, ReactNode][] = [
     [t('skp.pegawai'), <Orang p={skp.pegawai} none="" />],
     [t('skp.penilai'), (
@@ -67,6 +71,12 @@ export function SkpHeaderCard({ skp }: { skp: Skp }) {
             <Text style={{ whiteSpace: 'pre-wrap' }}>{t('skp.alasanRevisiIs', { alasan: skp.alasanRevisi ?? '—' })}</Text>
           </Alert>
         )}
+        {penilaiDiganti === skp.id && (
+          <Alert color="teal" icon={<IconCheck />} role="status" withCloseButton onClose={() => setPenilaiDiganti(null)}
+            closeButtonLabel={t('common.close')}>
+            <Text size="md">{t('skp.penilai.berhasil', { nama: skp.penilai?.nama ?? '—' })}</Text>
+          </Alert>
+        )}
         {phone && skp.akses.ubah ? (
           // While editing on a phone the form matters most; the details stay one tap away.
           <details>
@@ -84,6 +94,9 @@ export function SkpHeaderCard({ skp }: { skp: Skp }) {
           {skp.akses.revisi && (
             <Button variant="light" leftSection={<IconPencil />} onClick={() => setRevisi(true)}>{t('skp.revisi.open')}</Button>
           )}
+          {skp.akses.ubahPenilai && (
+            <Button variant="light" color="orange" onClick={() => { setPenilaiDiganti(null); setGantiPenilai(true); }}>{t('skp.penilai.open')}</Button>
+          )}
         </Group>
         {skp.versiLain.length > 1 && (
           <details>
@@ -95,6 +108,8 @@ export function SkpHeaderCard({ skp }: { skp: Skp }) {
         )}
       </Stack>
       <RevisiModal skp={skp} opened={revisi} onClose={() => setRevisi(false)} />
+      <GantiPenilaiModal skp={skp} opened={gantiPenilai} onClose={() => setGantiPenilai(false)}
+        onDone={() => { setGantiPenilai(false); setPenilaiDiganti(skp.id); }} />
     </Card>
   );
 }
