@@ -8,3 +8,4 @@ export * from './kalender.ts';
 export * from './skp.ts';
 export * from './aktivitas.ts';
 export * from './notifikasi.ts';
+export * from './kurva.ts';

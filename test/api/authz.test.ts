@@ -100,6 +100,12 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'GET /api/v1/import/:id': { pegawai: 403, superadmin: 403, url: (i) => i.job },
   'GET /api/v1/import/template/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai' },
   'POST /api/v1/import/:jenis': { pegawai: 403, superadmin: 403, url: () => 'pegawai?namaFile=a.csv', body: () => Buffer.from('NIP\n1\n') },
+  // Kurva distribusi: a plain pegawai leads no unit, so sees an empty list and may not act on any unit.
+  'GET /api/v1/predikat-organisasi': { pegawai: 200, superadmin: 403, url: () => '?tahun=2025' },
+  'PUT /api/v1/predikat-organisasi/:unitKerjaId/:tahun': { pegawai: 403, superadmin: 403, url: (i) => `${i.unit}|2025`, body: () => ({ predikat: 'BAIK' }) },
+  'GET /api/v1/kurva/:unitKerjaId/:tahun': { pegawai: 403, superadmin: 403, url: (i) => `${i.unit}|2025` },
+  'POST /api/v1/kurva/:unitKerjaId/:tahun/kalibrasi': { pegawai: 403, superadmin: 403, url: (i) => `${i.unit}|2025`, body: (i) => ({ perubahan: [{ evaluasiId: i.other, predikat: 'SANGAT_BAIK' }], alasan: 'Menaikkan predikat sendiri' }) },
+  'POST /api/v1/kurva/:unitKerjaId/:tahun/override': { pegawai: 403, superadmin: 403, url: (i) => `${i.unit}|2025`, body: () => ({ alasan: 'Mengabaikan pemeriksaan tanpa wewenang' }) },
 };
 /** Login answers 401 for bad credentials rather than for a missing session. */
 const PUBLIC = new Set(['POST /api/v1/auth/login']);

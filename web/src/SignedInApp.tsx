@@ -23,6 +23,7 @@ const SkpPage = lazy(() => import('./pages/skp/SkpPage.tsx'));
 const TinjauSkpPage = lazy(() => import('./pages/skp-tinjau/TinjauSkpPage.tsx'));
 const SkpBawahanPage = lazy(() => import('./pages/skp-tinjau/SkpBawahanPage.tsx'));
 const MatriksPage = lazy(() => import('./pages/skp-tinjau/MatriksPage.tsx'));
+const KurvaPage = lazy(() => import('./pages/kurva/KurvaPage.tsx'));
 const PeriodePage = lazy(() => import('./pages/periode/PeriodePage.tsx'));
 const KalenderSayaPage = lazy(() => import('./pages/kalender/KalenderSayaPage.tsx'));
 const HariLiburPage = lazy(() => import('./pages/kalender/HariLiburPage.tsx'));
@@ -55,6 +56,7 @@ export default function SignedInApp() {
         <Route path="skp/:id/tinjau" element={<TinjauSkpPage />} />
         <Route path="skp-bawahan" element={<Only roles={['ATASAN']}><SkpBawahanPage /></Only>} />
         <Route path="matriks" element={<Only roles={['ATASAN']}><MatriksPage /></Only>} />
+        <Route path="kurva" element={<Only roles={['PIMPINAN', 'ADMIN']}><KurvaPage /></Only>} />
         <Route path="periode" element={<Only roles={['ADMIN']}><PeriodePage /></Only>} />
         <Route path="kalender" element={<KalenderSayaPage />} />
         <Route path="hari-libur" element={<Only roles={['ADMIN']}><HariLiburPage /></Only>} />

@@ -1,5 +1,6 @@
 import type { Dictionary } from './id.ts';
 import { kalenderEn } from './kalender.en.ts';
+import { kurvaEn } from './kurva.en.ts';
 import { notifikasiEn } from './notifikasi.en.ts';
 import { skpTinjauEn } from './skp-tinjau.en.ts';
 import { skpEn } from './skp.en.ts';
@@ -10,6 +11,7 @@ export const en: Dictionary = {
   ...skpTinjauEn,
   ...notifikasiEn,
   ...kalenderEn,
+  ...kurvaEn,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Civil servant performance management',
   'app.skipToContent': 'Skip to content',

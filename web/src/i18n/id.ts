@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the source of all UI keys. `en.ts` must have the same keys.
 import { kalenderId } from './kalender.id.ts';
+import { kurvaId } from './kurva.id.ts';
 import { notifikasiId } from './notifikasi.id.ts';
 import { skpTinjauId } from './skp-tinjau.id.ts';
 import { skpId } from './skp.id.ts';
@@ -9,6 +10,7 @@ export const id = {
   ...skpTinjauId,
   ...notifikasiId,
   ...kalenderId,
+  ...kurvaId,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Pengelolaan kinerja ASN',
   'app.skipToContent': 'Langsung ke isi halaman',

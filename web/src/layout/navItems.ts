@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/kalender', label: 'nav.kalender', roles: ['PEGAWAI'] },
   { path: '/skp-bawahan', label: 'nav.skpBawahan', roles: ['ATASAN'] },
   { path: '/matriks', label: 'nav.matriks', roles: ['ATASAN'] },
+  { path: '/kurva', label: 'nav.kurva', roles: ['PIMPINAN', 'ADMIN'] },
   { path: '/tim', label: 'nav.timSaya', roles: ['ATASAN'] },
   { path: '/unit-saya', label: 'nav.unitSaya', roles: ['PIMPINAN'] },
   { path: '/periode', label: 'nav.periode', roles: ['ADMIN'], group: 'admin' },
