@@ -8,4 +8,5 @@ export * from './kalender.ts';
 export * from './skp.ts';
 export * from './aktivitas.ts';
 export * from './notifikasi.ts';
+export * from './realisasi.ts';
 export * from './kurva.ts';
