@@ -7,6 +7,7 @@ export * from './periode.ts';
 export * from './kalender.ts';
 export * from './skp.ts';
 export * from './aktivitas.ts';
+export * from './evaluasi.ts';
 export * from './notifikasi.ts';
 export * from './realisasi.ts';
 export * from './kurva.ts';

@@ -23,6 +23,7 @@ import { periodeRoutes } from './routes/periode.routes.ts';
 import { skpCetakRoutes } from './routes/skp-cetak.routes.ts';
 import { skpRoutes } from './routes/skp.routes.ts';
 import { aktivitasRoutes } from './routes/aktivitas.routes.ts';
+import { evaluasiRoutes } from './routes/evaluasi.routes.ts';
 import { kurvaRoutes } from './routes/kurva.routes.ts';
 import { realisasiRoutes } from './routes/realisasi.routes.ts';
 
@@ -84,6 +85,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(kalenderRoutes(ctx));
     await api.register(skpRoutes(ctx));
     await api.register(aktivitasRoutes(ctx));
+    await api.register(evaluasiRoutes(ctx));
     await api.register(kurvaRoutes(ctx));
     await api.register(realisasiRoutes(ctx));
     await api.register(skpCetakRoutes(ctx));

@@ -29,6 +29,8 @@ const KalenderSayaPage = lazy(() => import('./pages/kalender/KalenderSayaPage.ts
 const HariLiburPage = lazy(() => import('./pages/kalender/HariLiburPage.tsx'));
 const ProgresSkpPage = lazy(() => import('./pages/skp-admin/ProgresSkpPage.tsx'));
 const TemplateSkpPage = lazy(() => import('./pages/skp-admin/TemplateSkpPage.tsx'));
+const EvaluasiPage = lazy(() => import('./pages/evaluasi/EvaluasiPage.tsx'));
+const PengaturanPenilaianPage = lazy(() => import('./pages/evaluasi/PengaturanPenilaianPage.tsx'));
 
 /** Hides screens from roles that cannot use them; the server still decides every request. */
 function Only({ roles, children }: { roles: Peran[]; children: ReactNode }) {
@@ -54,6 +56,7 @@ export default function SignedInApp() {
         <Route path="skp" element={<SkpSayaPage />} />
         <Route path="skp/:id" element={<SkpPage />} />
         <Route path="skp/:id/tinjau" element={<TinjauSkpPage />} />
+        <Route path="skp/:id/evaluasi" element={<EvaluasiPage />} />
         <Route path="skp-bawahan" element={<Only roles={['ATASAN']}><SkpBawahanPage /></Only>} />
         <Route path="matriks" element={<Only roles={['ATASAN']}><MatriksPage /></Only>} />
         <Route path="kurva" element={<Only roles={['PIMPINAN', 'ADMIN']}><KurvaPage /></Only>} />
@@ -61,6 +64,7 @@ export default function SignedInApp() {
         <Route path="kalender" element={<KalenderSayaPage />} />
         <Route path="hari-libur" element={<Only roles={['ADMIN']}><HariLiburPage /></Only>} />
         <Route path="progres-skp" element={<Only roles={['ADMIN']}><ProgresSkpPage /></Only>} />
+        <Route path="pengaturan-penilaian" element={<Only roles={['ADMIN']}><PengaturanPenilaianPage /></Only>} />
         <Route path="template-skp" element={<Only roles={['ADMIN', 'ATASAN']}><TemplateSkpPage /></Only>} />
         <Route path="tim" element={<Only roles={['ATASAN']}><TimSayaPage /></Only>} />
         <Route path="unit-saya" element={<Only roles={['PIMPINAN']}><UnitSayaPage /></Only>} />

@@ -1,4 +1,5 @@
 import type { Dictionary } from './id.ts';
+import { evaluasiEn } from './evaluasi.en.ts';
 import { kalenderEn } from './kalender.en.ts';
 import { kurvaEn } from './kurva.en.ts';
 import { notifikasiEn } from './notifikasi.en.ts';
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   ...notifikasiEn,
   ...kalenderEn,
   ...kurvaEn,
+  ...evaluasiEn,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Civil servant performance management',
   'app.skipToContent': 'Skip to content',

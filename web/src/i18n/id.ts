@@ -1,4 +1,5 @@
 // Bahasa Indonesia: the source of all UI keys. `en.ts` must have the same keys.
+import { evaluasiId } from './evaluasi.id.ts';
 import { kalenderId } from './kalender.id.ts';
 import { kurvaId } from './kurva.id.ts';
 import { notifikasiId } from './notifikasi.id.ts';
@@ -11,6 +12,7 @@ export const id = {
   ...notifikasiId,
   ...kalenderId,
   ...kurvaId,
+  ...evaluasiId,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Pengelolaan kinerja ASN',
   'app.skipToContent': 'Langsung ke isi halaman',

@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/periode', label: 'nav.periode', roles: ['ADMIN'], group: 'admin' },
   { path: '/hari-libur', label: 'nav.hariLibur', roles: ['ADMIN'], group: 'admin' },
   { path: '/progres-skp', label: 'nav.progresSkp', roles: ['ADMIN'], group: 'admin' },
+  { path: '/pengaturan-penilaian', label: 'nav.pengaturanPenilaian', roles: ['ADMIN'], group: 'admin' },
   { path: '/template-skp', label: 'nav.templateSkp', roles: ['ADMIN', 'ATASAN'], group: 'admin' },
   { path: '/unit-kerja', label: 'nav.unitKerja', roles: ['ADMIN'], group: 'admin' },
   { path: '/jabatan', label: 'nav.jabatan', roles: ['ADMIN'], group: 'admin' },

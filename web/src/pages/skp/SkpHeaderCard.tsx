@@ -91,6 +91,9 @@ export function SkpHeaderCard({ skp }: { skp: Skp }) {
             {t('skp.cetak')}
           </Button>
           {canTinjau && <Button component={Link} to={`/skp/${skp.id}/tinjau`} variant="light">{t('skp.tinjau')}</Button>}
+          {skp.status === 'DISETUJUI' && (
+            <Button component={Link} to={`/skp/${skp.id}/evaluasi`} variant="light">{t('evaluasi.link')}</Button>
+          )}
           {skp.akses.revisi && (
             <Button variant="light" leftSection={<IconPencil />} onClick={() => setRevisi(true)}>{t('skp.revisi.open')}</Button>
           )}
