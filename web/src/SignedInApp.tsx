@@ -29,6 +29,9 @@ const KalenderSayaPage = lazy(() => import('./pages/kalender/KalenderSayaPage.ts
 const HariLiburPage = lazy(() => import('./pages/kalender/HariLiburPage.tsx'));
 const ProgresSkpPage = lazy(() => import('./pages/skp-admin/ProgresSkpPage.tsx'));
 const TemplateSkpPage = lazy(() => import('./pages/skp-admin/TemplateSkpPage.tsx'));
+const AktivitasPage = lazy(() => import('./pages/aktivitas/AktivitasPage.tsx'));
+const VerifikasiPage = lazy(() => import('./pages/verifikasi/VerifikasiPage.tsx'));
+const RealisasiPage = lazy(() => import('./pages/realisasi/RealisasiPage.tsx'));
 const EvaluasiPage = lazy(() => import('./pages/evaluasi/EvaluasiPage.tsx'));
 const PengaturanPenilaianPage = lazy(() => import('./pages/evaluasi/PengaturanPenilaianPage.tsx'));
 
@@ -56,8 +59,11 @@ export default function SignedInApp() {
         <Route path="skp" element={<SkpSayaPage />} />
         <Route path="skp/:id" element={<SkpPage />} />
         <Route path="skp/:id/tinjau" element={<TinjauSkpPage />} />
+        <Route path="skp/:id/realisasi" element={<RealisasiPage />} />
         <Route path="skp/:id/evaluasi" element={<EvaluasiPage />} />
+        <Route path="aktivitas" element={<AktivitasPage />} />
         <Route path="skp-bawahan" element={<Only roles={['ATASAN']}><SkpBawahanPage /></Only>} />
+        <Route path="verifikasi" element={<Only roles={['ATASAN']}><VerifikasiPage /></Only>} />
         <Route path="matriks" element={<Only roles={['ATASAN']}><MatriksPage /></Only>} />
         <Route path="kurva" element={<Only roles={['PIMPINAN', 'ADMIN']}><KurvaPage /></Only>} />
         <Route path="periode" element={<Only roles={['ADMIN']}><PeriodePage /></Only>} />

@@ -8,6 +8,7 @@ import { ApiError, NETWORK_ERROR } from './api/client.ts';
 import { App } from './App.tsx';
 import { endSession, sessionKey } from './auth/session.ts';
 import { I18nProvider } from './i18n/context.tsx';
+import { registerServiceWorker } from './offline/register.ts';
 import { theme } from './theme.ts';
 
 // Weak connections: retry only what may succeed on a second try (network, 5xx), never 4xx.
@@ -32,6 +33,10 @@ const queryClient: QueryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+// Offline use: the app shell from the service worker, and the outbox of activities saved without signal.
+registerServiceWorker();
+void import('./offline/engine.ts').then((m) => m.startOutbox(queryClient)).catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { api, isApiError, setCsrfToken } from '../api/client.ts';
 import type { LoginResponse, Me, Peran } from '../api/types.ts';
 import { explicitLocale } from '../i18n/context.tsx';
+import { forgetOfflineData, siapKeluar } from '../offline/forget.ts';
 
 export const sessionKey = ['session'] as const;
 
@@ -83,9 +84,20 @@ export function endSession(qc: QueryClient): void {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<unknown>('/auth/logout'),
+    mutationFn: async () => {
+      // Unsent activities exist only on this device: try to send them, and ask before dropping them.
+      if (!(await siapKeluar())) return 'batal' as const;
+      return api.post<unknown>('/auth/logout');
+    },
     // Leave the screen even if the server did not answer: the cookie expires anyway.
-    onSettled: () => endSession(qc),
+    // Also without a connection (not paused until it returns): the outbox question and leaving the screen come first.
+    networkMode: 'always',
+    onSettled: (res) => {
+      if (res === 'batal') return;
+      endSession(qc);
+      // The next person on this device must not see this account's cached reads or unsent work.
+      void forgetOfflineData();
+    },
   });
 }
 

@@ -1,8 +1,10 @@
+import { aktivitasEn } from './aktivitas.en.ts';
 import type { Dictionary } from './id.ts';
 import { evaluasiEn } from './evaluasi.en.ts';
 import { kalenderEn } from './kalender.en.ts';
 import { kurvaEn } from './kurva.en.ts';
 import { notifikasiEn } from './notifikasi.en.ts';
+import { realisasiEn } from './realisasi.en.ts';
 import { skpTinjauEn } from './skp-tinjau.en.ts';
 import { skpEn } from './skp.en.ts';
 
@@ -12,6 +14,8 @@ export const en: Dictionary = {
   ...skpTinjauEn,
   ...notifikasiEn,
   ...kalenderEn,
+  ...aktivitasEn,
+  ...realisasiEn,
   ...kurvaEn,
   ...evaluasiEn,
   'app.name': 'e-Kinerja',

@@ -1,8 +1,10 @@
 // Bahasa Indonesia: the source of all UI keys. `en.ts` must have the same keys.
+import { aktivitasId } from './aktivitas.id.ts';
 import { evaluasiId } from './evaluasi.id.ts';
 import { kalenderId } from './kalender.id.ts';
 import { kurvaId } from './kurva.id.ts';
 import { notifikasiId } from './notifikasi.id.ts';
+import { realisasiId } from './realisasi.id.ts';
 import { skpTinjauId } from './skp-tinjau.id.ts';
 import { skpId } from './skp.id.ts';
 
@@ -11,6 +13,8 @@ export const id = {
   ...skpTinjauId,
   ...notifikasiId,
   ...kalenderId,
+  ...aktivitasId,
+  ...realisasiId,
   ...kurvaId,
   ...evaluasiId,
   'app.name': 'e-Kinerja',

@@ -92,6 +92,9 @@ export function SkpHeaderCard({ skp }: { skp: Skp }) {
           </Button>
           {canTinjau && <Button component={Link} to={`/skp/${skp.id}/tinjau`} variant="light">{t('skp.tinjau')}</Button>}
           {skp.status === 'DISETUJUI' && (
+            <Button component={Link} to={`/skp/${skp.id}/realisasi`} variant="light">{t('realisasi.tautanSkp')}</Button>
+          )}
+          {skp.status === 'DISETUJUI' && (
             <Button component={Link} to={`/skp/${skp.id}/evaluasi`} variant="light">{t('evaluasi.link')}</Button>
           )}
           {skp.akses.revisi && (

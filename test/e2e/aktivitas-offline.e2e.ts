@@ -1,0 +1,165 @@
+// Browser test of daily activities as a staff member lives them: log a day on a 360-px phone, lose
+// the signal, log two more (one with a photo) that wait on the phone, get the signal back and see
+// them sent once; then the atasan accepts fifty at once and returns one with a note.
+// Env: E2E_BASE_URL, E2E_PASSWORD, E2E_LOGINS (role label → username, from the server's start-up list).
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, type Api } from './api.ts';
+import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
+
+const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
+const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
+const LOGINS = JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>;
+const STAF = 'Staf (pelaksana)';
+const ATASAN = 'Kepala Seksi Primer';
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const RHK = 'Tersedianya data kunjungan pasien yang mutakhir';
+
+const login = (label: string) => {
+  const user = LOGINS[label];
+  if (!user) throw new Error(`no demo login "${label}" in E2E_LOGINS`);
+  return user;
+};
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+/** A past day of this year (today itself in the first days of January, when there is none). */
+const daysBefore = (n: number) => {
+  const d = new Date(Date.parse(today()) - n * 86_400_000).toISOString().slice(0, 10);
+  return d.slice(0, 4) === today().slice(0, 4) ? d : today();
+};
+
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let staf: Api;
+
+async function shot(name: string, fullPage = true) {
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
+
+async function signIn(label: string) {
+  await context.clearCookies();
+  await page.goto(`${BASE}/login`);
+  await page.getByLabel('NIP atau nama akun').fill(login(label));
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+}
+
+async function logActivity(uraian: string, o: { photo?: boolean } = {}) {
+  await page.getByRole('combobox', { name: 'RHK' }).click();
+  await page.getByRole('option', { name: new RegExp(RHK) }).first().click();
+  await page.getByLabel('Apa yang dikerjakan').fill(uraian);
+  await page.getByLabel('Jumlah output').fill('2');
+  await page.getByLabel('Satuan', { exact: true }).fill('laporan');
+  await page.getByLabel('Durasi (menit)').fill('45');
+  if (o.photo) {
+    await page.locator('input[type="file"][accept^="image"]').first().setInputFiles({ name: 'foto-kegiatan.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('foto-kegiatan', { exact: false }).first().waitFor();
+  }
+  await page.getByRole('button', { name: 'Simpan aktivitas' }).click();
+  await page.getByText(uraian).first().waitFor();
+}
+
+describe('daily activities on a phone, offline, and bulk verification', () => {
+  beforeAll(async () => {
+    // The staff needs an approved SKP to log against; the kasi approves it.
+    staf = await apiAs(login(STAF), PASSWORD);
+    const periodeId = (await staf.get('/periode')).find((p: { tahun: number }) => p.tahun === new Date().getFullYear()).id;
+    let s = await staf.post('/skp', { periodeId });
+    const atasanRhk = s.rhkAtasan[0]?.id ?? null;
+    s = await staf.put(`/skp/${s.id}`, {
+      rhk: [{ uraian: RHK, intervensiRhkId: atasanRhk, intervensiTeks: atasanRhk ? null : 'Tersedianya data pelayanan kesehatan primer', iki: [{ indikator: 'Jumlah laporan data kunjungan', target: 12, satuan: 'laporan' }] }],
+      lampiran: { dukunganSumberDaya: 'Komputer dan SIMPUS', skemaPertanggungjawaban: 'Laporan bulanan', konsekuensi: 'Sesuai ketentuan' }, version: s.version,
+    });
+    s = await staf.post(`/skp/${s.id}/ajukan`, { version: s.version });
+    await (await apiAs(login(ATASAN), PASSWORD)).post(`/skp/${s.id}/setujui`, { version: s.version });
+    browser = await launchBrowser(PHONE);
+    context = browser.context;
+    page = browser.page;
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('logs a day on a phone, then two more offline with a photo, synced once when back online', async () => {
+    await signIn(STAF);
+    await page.goto(`${BASE}/aktivitas`);
+    await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();
+    // The service worker controls the page from the next load on: that is what works offline.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();
+    await expect(page.evaluate(() => !!navigator.serviceWorker.controller)).resolves.toBe(true);
+
+    await logActivity('Merekap data kunjungan pasien poli umum');
+    await expect(page.getByText('Belum terkirim').count()).resolves.toBe(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot('aktivitas-360');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();
+    await page.getByText('Anda sedang luring (tanpa sinyal)').waitFor();
+    await logActivity('Memverifikasi data rujukan puskesmas', { photo: true });
+    await logActivity('Menyusun laporan kunjungan mingguan');
+    await page.getByText('2 aktivitas belum terkirim').waitFor();
+    await shot('aktivitas-luring-360');
+
+    await context.setOffline(false);
+    await page.getByText('2 aktivitas belum terkirim').waitFor({ state: 'detached', timeout: 60_000 });
+    await expect(page.getByText('Belum terkirim').count()).resolves.toBe(0);
+    await shot('aktivitas-terkirim-360');
+    // The server has each entry exactly once, the photo with the one it was taken for.
+    const mine = await staf.get(`/aktivitas?dari=${today()}&sampai=${today()}`);
+    expect(mine.map((a: { uraian: string }) => a.uraian).sort()).toEqual([
+      'Memverifikasi data rujukan puskesmas', 'Menyusun laporan kunjungan mingguan', 'Merekap data kunjungan pasien poli umum',
+    ]);
+    const withPhoto = mine.find((a: { uraian: string }) => a.uraian === 'Memverifikasi data rujukan puskesmas');
+    expect(withPhoto.bukti).toEqual([expect.objectContaining({ jenis: 'BERKAS', mime: expect.stringMatching(/^image\//) })]);
+  });
+
+  it('the atasan accepts fifty in one go and returns one with a note, which the staff sees', async () => {
+    // 48 more waiting entries, as a month of routine work synced from the phone.
+    const y = new Date().getFullYear();
+    const rhkId = (await staf.get(`/aktivitas/pilihan-rhk?tanggal=${today()}`))[0].rhkId;
+    const items = Array.from({ length: 48 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      data: { tanggal: daysBefore(1 + (i % 24)), rhkId, uraian: `Input data kunjungan hari ke-${i + 1}`, jumlah: 1, satuan: 'laporan', menit: 30 },
+    }));
+    const sync = await staf.post('/aktivitas/sinkron', { items });
+    expect(sync.hasil.every((h: { hasil: string }) => h.hasil === 'DIBUAT')).toBe(true);
+
+    await page.setViewportSize(DESKTOP);
+    await signIn(ATASAN);
+    await page.goto(`${BASE}/verifikasi`);
+    await page.getByRole('heading', { level: 1, name: 'Verifikasi Aktivitas' }).waitFor();
+    await page.getByText('51 aktivitas dari 1 pegawai').waitFor();
+    await page.getByRole('checkbox', { name: 'Pilih: Menyusun laporan kunjungan mingguan' }).check();
+    await page.getByRole('button', { name: 'Kembalikan yang dipilih' }).click();
+    await page.getByRole('dialog').getByLabel('Catatan untuk pegawai').fill('Lampirkan laporan mingguannya sebagai bukti.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Kembalikan (1)' }).click();
+    await page.getByText('1 aktivitas dikembalikan.').waitFor();
+    await page.getByText('50 aktivitas dari 1 pegawai').waitFor();
+    await page.getByRole('checkbox', { name: 'Pilih semua', exact: true }).check();
+    await shot('verifikasi-50-dipilih');
+    await page.getByRole('button', { name: 'Terima yang dipilih' }).click();
+    await page.getByText('50 aktivitas diterima.').waitFor();
+    await page.getByText('Tidak ada aktivitas yang menunggu verifikasi.').waitFor();
+
+    const all = await staf.get(`/aktivitas?dari=${y}-01-01&sampai=${today()}`);
+    expect(all.filter((a: { status: string }) => a.status === 'DITERIMA')).toHaveLength(50);
+    const back = all.filter((a: { status: string }) => a.status === 'DITOLAK');
+    expect(back.map((a: { uraian: string; catatanVerifikasi: string }) => [a.uraian, a.catatanVerifikasi]))
+      .toEqual([['Menyusun laporan kunjungan mingguan', 'Lampirkan laporan mingguannya sebagai bukti.']]);
+    const rekap = await staf.get(`/aktivitas/rekap?tahun=${y}`);
+    expect(rekap.reduce((n: number, r: { banyak: number }) => n + r.banyak, 0)).toBe(50);
+
+    await page.setViewportSize(PHONE);
+    await signIn(STAF);
+    await page.goto(`${BASE}/aktivitas`);
+    await page.getByText('Lampirkan laporan mingguannya sebagai bukti.').waitFor();
+    await page.getByRole('button', { name: 'Perbaiki' }).first().waitFor();
+    await shot('aktivitas-dikembalikan-360');
+  });
+});
