@@ -67,8 +67,11 @@ async function openOwnSkp() {
   await page.goto(`${BASE}/skp`);
   await page.getByRole('heading', { level: 1, name: 'SKP Saya' }).waitFor();
   const cont = page.getByRole('link', { name: /Lanjutkan mengisi SKP|Lihat SKP/ });
+  const start = page.getByRole('button', { name: 'Mulai dari kosong' });
+  // Wait until the list has loaded: either the existing SKP or the start panel.
+  await cont.or(start).first().waitFor();
   if (await cont.count()) await cont.first().click();
-  else await page.getByRole('button', { name: 'Mulai dari kosong' }).click();
+  else await start.click();
   await page.getByRole('heading', { level: 1, name: `SKP Tahun ${TAHUN}` }).waitFor();
 }
 
