@@ -7,7 +7,7 @@ import { akun, instansi, jabatan, loginGagal, pegawai, sesi, unitKerja } from '.
 import { AppError, invalid } from '../errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { randomToken, sha256 } from '../auth/tokens.ts';
-import { loadActor, type Actor, type AkunRow } from '../policy/actor.ts';
+import { actorFactsColumns, loadActor, type Actor, type ActorFacts, type AkunRow } from '../policy/actor.ts';
 import { namaLengkap, nipTampil } from './pegawai.service.ts';
 import { todayWib } from '../lib/clock.ts';
 
@@ -62,14 +62,17 @@ export interface SessionLookup { actor: Actor; csrfToken: string | null; tokenHa
 /** Resolves a session cookie to its actor; slides the expiry at most every few minutes. */
 export async function lookupSession(db: Db, token: string, sessionHours: number): Promise<SessionLookup | null> {
   const tokenHash = sha256(token);
-  const [row] = await db.select({ s: sesi, a: akun }).from(sesi).innerJoin(akun, eq(akun.id, sesi.akunId))
+  const today = todayWib();
+  // Session, account and the caller's roles in one round trip: this runs on every request.
+  const [row] = await db.select({ s: sesi, a: akun, f: sql<ActorFacts>`(select row_to_json(x) from (select ${actorFactsColumns(sql`${akun.instansiId}`, sql`${akun.pegawaiId}`, today)}) x)` })
+    .from(sesi).innerJoin(akun, eq(akun.id, sesi.akunId))
     .where(and(eq(sesi.tokenHash, tokenHash), gt(sesi.expiresAt, sql`now()`), eq(akun.aktif, true)));
   if (!row) return null;
   if (Date.now() - row.s.lastSeenAt.getTime() > 5 * 60_000) {
     await db.update(sesi).set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + sessionHours * 3_600_000) })
       .where(eq(sesi.tokenHash, tokenHash));
   }
-  return { actor: await loadActor(db, row.a, false, todayWib()), csrfToken: row.s.csrfToken, tokenHash };
+  return { actor: await loadActor(db, row.a, false, today, row.f), csrfToken: row.s.csrfToken, tokenHash };
 }
 
 export async function logout(db: Db, tokenHash: string) {

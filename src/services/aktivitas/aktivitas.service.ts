@@ -69,7 +69,9 @@ interface EntryFacts {
  * nothing is written when any check fails.
  */
 export async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues, exceptId?: string) {
-  const [f] = await queryRows<EntryFacts>(tx, sql`select s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id,
+  // The per-pegawai lock is taken in the same round trip (it orders writers of one pegawai's day).
+  const [f] = await queryRows<EntryFacts>(tx, sql`select pg_advisory_xact_lock(hashtextextended(${instansiId + ':' + pegawaiId}, 0)) is null as locked,
+      s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id,
       r.uraian as rhk_uraian,
       ${v.rencanaAksiId ? sql`exists (select 1 from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId} and ra.rhk_id = ${v.rhkId})` : sql`true`} as ra_ok,
       ${v.rencanaAksiId ? sql`(select ra.uraian from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId})` : sql`null`} as ra_uraian,
@@ -114,22 +116,26 @@ const presentNew = (r: AktivitasRow, names: { rhkUraian: string; rencanaAksiUrai
 });
 
 export async function insertEntry(tx: Tx, actor: Actor, id: string | undefined, v: AktivitasValues) {
-  return (await insertEntryNamed(tx, actor, id, v)).row;
+  const made = await insertEntryNamed(tx, actor, id, v);
+  if (!made) throw invalid({ id: 'Id aktivitas sudah dipakai' });
+  return made.row;
 }
 
 async function insertEntryNamed(tx: Tx, actor: Actor, id: string | undefined, v: AktivitasValues) {
   const { instansiId, me } = requirePegawai(actor);
-  await lockPegawai(tx, instansiId, [me]);
-  const { values, names } = await checkEntry(tx, instansiId, me, v);
-  const [row] = await tx.insert(aktivitas).values({ instansiId, pegawaiId: me, id: id ?? crypto.randomUUID(), ...values }).returning();
-  await audit(tx, actor, instansiId, { entitas: 'aktivitas', entitasId: row!.id, aksi: 'CREATE', sesudah: row });
-  return { row: row!, names };
+  // A resent entry must not count against its own day.
+  const { values, names } = await checkEntry(tx, instansiId, me, v, id);
+  // A client id seen before writes nothing here; the caller then finds the earlier row.
+  const [row] = await tx.insert(aktivitas).values({ instansiId, pegawaiId: me, id: id ?? crypto.randomUUID(), ...values })
+    .onConflictDoNothing().returning();
+  if (!row) return null;
+  await audit(tx, actor, instansiId, { entitas: 'aktivitas', entitasId: row.id, aksi: 'CREATE', sesudah: row });
+  return { row, names };
 }
 
 /** Owner edits; an accepted or returned entry goes back to the queue and out of the rollup. */
 export async function updateEntry(tx: Tx, actor: Actor, cur: AktivitasRow, v: AktivitasValues) {
   const { instansiId } = requirePegawai(actor);
-  await lockPegawai(tx, instansiId, [cur.pegawaiId]);
   const { values } = await checkEntry(tx, instansiId, cur.pegawaiId, v, cur.id);
   const [row] = await tx.update(aktivitas).set({
     ...values, status: 'MENUNGGU', catatanVerifikasi: cur.status === 'DITOLAK' ? cur.catatanVerifikasi : null,
@@ -156,14 +162,11 @@ export async function createAktivitas(db: Db, actor: Actor, raw: unknown): Promi
   const v = AktivitasInput.parse(raw);
   const instansiId = tenantOf(actor);
   const made = await db.transaction(async (tx) => {
-    if (v.id) {
-      const [dup] = await tx.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, v.id)));
-      if (dup) {
-        if (dup.pegawaiId !== actor.pegawaiId) throw invalid({ id: 'Id aktivitas sudah dipakai' });
-        return { dup }; // the same entry sent twice: written once
-      }
-    }
-    return insertEntryNamed(tx, actor, v.id, v);
+    const written = await insertEntryNamed(tx, actor, v.id, v);
+    if (written) return written;
+    const [dup] = await tx.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, v.id!)));
+    if (!dup || dup.pegawaiId !== actor.pegawaiId) throw invalid({ id: 'Id aktivitas sudah dipakai' });
+    return { dup }; // the same entry sent twice: written once
   });
   return 'dup' in made ? (await presentAll(db, instansiId, [made.dup]))[0]! : presentNew(made.row, made.names);
 }
