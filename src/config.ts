@@ -23,6 +23,8 @@ const schema = z.object({
   PENGINGAT_ANTRIAN_HARI: z.coerce.number().int().min(1).max(60).default(3),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('e-Kinerja <no-reply@localhost>'),
+  /** Public address of the app, printed in the QR code of documents; else taken from each request. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'harus alamat http:// atau https://' }).optional(),
 });
 
 export type Config = z.infer<typeof schema> & { filesDir: string; webDir: string };

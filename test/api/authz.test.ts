@@ -112,6 +112,9 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'POST /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/tetapkan': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|periodik|1`, body: () => ({ version: 1 }) },
   'POST /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/final': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|tahunan|0`, body: () => ({ version: 1 }) },
   'GET /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/penjelasan': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|periodik|1` },
+  'GET /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/dokumen.pdf': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|periodik|1` },
+  // The check behind the QR code of a printed document needs no session: an unknown code is 404 for everyone.
+  'GET /api/v1/verifikasi-dokumen/:kode': { pegawai: 404, superadmin: 404, url: () => 'AAAAAAAAAAAAAAAAAAAAAAAAAA' },
   'GET /api/v1/pengaturan-penilaian': { pegawai: 403, superadmin: 403 },
   'PUT /api/v1/pengaturan-penilaian': { pegawai: 403, superadmin: 403, body: () => ({ saranAktif: true, ambangDiAtas: 110, ambangSesuai: 90, modeNumerik: false, version: 1 }) },
   'GET /api/v1/import': { pegawai: 403, superadmin: 403 },
@@ -126,7 +129,9 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'POST /api/v1/kurva/:unitKerjaId/:tahun/override': { pegawai: 403, superadmin: 403, url: (i) => `${i.unit}|2025`, body: () => ({ alasan: 'Mengabaikan pemeriksaan tanpa wewenang' }) },
 };
 /** Login answers 401 for bad credentials rather than for a missing session. */
-const PUBLIC = new Set(['POST /api/v1/auth/login']);
+const PUBLIC = new Set(['POST /api/v1/auth/login', 'GET /api/v1/verifikasi-dokumen/:kode']);
+/** Public routes that answer an anonymous caller with something other than 401. */
+const ANONYMOUS: Record<string, number> = { 'GET /api/v1/verifikasi-dokumen/:kode': 404 };
 
 describe.each(testTargets())('authorisation of every route on $name', (target) => {
   let app: Awaited<ReturnType<typeof startApp>>;
@@ -177,7 +182,7 @@ describe.each(testTargets())('authorisation of every route on $name', (target) =
   it('refuses anonymous callers everywhere but login', async () => {
     for (const key of Object.keys(RULES)) {
       const r = await call(new Client(app.server), key);
-      expect([key, r.status]).toEqual([key, 401]);
+      expect([key, r.status]).toEqual([key, ANONYMOUS[key] ?? 401]);
       if (!PUBLIC.has(key)) expect(r.body.error.code).toBe('UNAUTHENTICATED');
     }
   });

@@ -1,4 +1,5 @@
 import { aktivitasEn } from './aktivitas.en.ts';
+import { dokumenEn } from './dokumen.en.ts';
 import type { Dictionary } from './id.ts';
 import { evaluasiEn } from './evaluasi.en.ts';
 import { kalenderEn } from './kalender.en.ts';
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   ...realisasiEn,
   ...kurvaEn,
   ...evaluasiEn,
+  ...dokumenEn,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Civil servant performance management',
   'app.skipToContent': 'Skip to content',

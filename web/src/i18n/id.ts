@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the source of all UI keys. `en.ts` must have the same keys.
 import { aktivitasId } from './aktivitas.id.ts';
+import { dokumenId } from './dokumen.id.ts';
 import { evaluasiId } from './evaluasi.id.ts';
 import { kalenderId } from './kalender.id.ts';
 import { kurvaId } from './kurva.id.ts';
@@ -17,6 +18,7 @@ export const id = {
   ...realisasiId,
   ...kurvaId,
   ...evaluasiId,
+  ...dokumenId,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Pengelolaan kinerja ASN',
   'app.skipToContent': 'Langsung ke isi halaman',

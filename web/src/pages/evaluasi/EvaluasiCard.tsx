@@ -3,10 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, ApiError } from '../../api/client.ts';
 import { evaluasiKeys, evaluasiPath, type DaftarEvaluasi, type Evaluasi, type EvaluasiAksiHasil, type EvaluasiConflict } from '../../api/evaluasi.ts';
+import { dokumenEvaluasiUrl } from '../../api/dokumen.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
-import { IconAlert, IconInfo } from '../../components/icons.tsx';
+import { IconAlert, IconDownload, IconInfo } from '../../components/icons.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { isConflict } from '../../lib/useForm.ts';
@@ -121,6 +122,13 @@ export function EvaluasiCard({ ev, daftar, saya, onPesan, onPenjelasan }: {
         <div>
           <Button variant="subtle" leftSection={<IconInfo />} onClick={() => onPenjelasan(ev)} px={0}>{t('evaluasi.penjelasanBuka')}</Button>
         </div>
+        {ev.status === 'FINAL' && (
+          <div>
+            <Button component="a" href={dokumenEvaluasiUrl(ev)} target="_blank" rel="noopener" variant="default" leftSection={<IconDownload />}>
+              {t('dokumen.unduh')}
+            </Button>
+          </div>
+        )}
       </Stack>
       <ConfirmModal
         opened={konfirmasiFinal}
