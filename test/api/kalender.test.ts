@@ -23,7 +23,9 @@ describe.each(testTargets())('working-day calendar on $name', (target) => {
   let admin: Client; let staff: Client; let kasi: Client; let admin2: Client; let staff2: Client; let su: Client;
   let other: string;
   // A far-future Monday of its own per run, so parallel runs on a shared PostgreSQL do not meet.
-  const senin = addDays('2098-01-06', 7 * ((Date.now() + process.pid) % 48));
+  // A Monday far ahead, different per run, whose Tuesday is in the same month (one month view shows both).
+  let senin = addDays('2098-01-06', 7 * ((Date.now() + process.pid) % 48));
+  if (addDays(senin, 1).slice(0, 7) !== senin.slice(0, 7)) senin = addDays(senin, 7);
   const selasa = addDays(senin, 1);
   const superUser = `super-kal-${Date.now().toString(36)}-${process.pid}`;
 
