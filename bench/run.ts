@@ -15,6 +15,7 @@ import { hashString, rng } from '../src/seed/random.ts';
 import { syntheticTree } from '../src/seed/synthetic.ts';
 import { xlsx } from '../test/support/sheets.ts';
 import { benchAktivitas, rawAktivitasInserts } from './aktivitas.ts';
+import { benchPenilaian } from './penilaian.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const PASSWORD = 'Bench-Sandi-2026';
@@ -95,7 +96,7 @@ async function benchTarget(name: string, url: string | undefined) {
   }
 }
 
-// BENCH_ONLY=import|aktivitas runs one part; both by default.
+// BENCH_ONLY=import|aktivitas|penilaian runs one part; all by default.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'import') {
   const results = [await benchTarget('pglite', undefined)];
@@ -120,5 +121,11 @@ if (!only || only === 'aktivitas') {
       console.log(`ratio ${a.name} activity throughput / raw INSERT throughput: ${(a.run.perSecond / raw.perSecond).toFixed(2)} (goal >= 0.5); p99 ${a.run.p99.toFixed(1)} ms (goal < 50 ms)`);
     }
   }
+}
+if (!only || only === 'penilaian') {
+  // Each target scores against one SQL aggregate on its own database, so the ratio is per target.
+  console.log('');
+  await benchPenilaian('pglite', undefined);
+  if (pgUrl) await benchPenilaian('postgres', pgUrl);
 }
 if (!pgUrl) console.log('\nSet DATABASE_URL (or BENCH_DATABASE_URL) to compare with raw PostgreSQL.');
