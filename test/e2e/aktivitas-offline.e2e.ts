@@ -109,11 +109,13 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
 
     await context.setOffline(false);
     await page.getByText('2 aktivitas belum terkirim').waitFor({ state: 'detached', timeout: 60_000 });
-    // The banner goes first; the badges follow once the photo is sent too.
-    await page.getByText('Belum terkirim', { exact: true }).first().waitFor({ state: 'detached', timeout: 60_000 });
+    // Sending goes on in the background (entries first, then the photo): wait until the server has it all.
+    const onServer = () => staf.get(`/aktivitas?dari=${today()}&sampai=${today()}`);
+    await expect.poll(async () => (await onServer()).flatMap((a: { bukti: unknown[] }) => a.bukti).length, { timeout: 60_000, interval: 500 }).toBe(1);
+    await page.getByText(/^(Belum terkirim|Mengirim…)$/).first().waitFor({ state: 'detached', timeout: 30_000 });
     await shot('aktivitas-terkirim-360');
     // The server has each entry exactly once, the photo with the one it was taken for.
-    const mine = await staf.get(`/aktivitas?dari=${today()}&sampai=${today()}`);
+    const mine = await onServer();
     expect(mine.map((a: { uraian: string }) => a.uraian).sort()).toEqual([
       'Memverifikasi data rujukan puskesmas', 'Menyusun laporan kunjungan mingguan', 'Merekap data kunjungan pasien poli umum',
     ]);

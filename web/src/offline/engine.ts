@@ -343,12 +343,17 @@ export type HasilSimpan =
   | { jenis: 'KONFLIK'; pesan: string | null; server: Aktivitas | null };
 
 /** Saves to the outbox and, when online, waits a little for the server's answer on this entry. */
-export async function simpanDanKirim(input: SimpanInput, waitMs = 15_000): Promise<HasilSimpan> {
+/**
+ * Saves to the outbox, then sends when online. `setelahLokal` runs as soon as the entry is safe on
+ * this device, so the form can drop its draft before a reload could bring the sent entry back.
+ */
+export async function simpanDanKirim(input: SimpanInput, waitMs = 15_000, setelahLokal?: () => void): Promise<HasilSimpan> {
   const online = navigator.onLine !== false;
   if (online) emit({ mengirim: new Set([...snapshot.mengirim, input.id]) });
   let it: OutboxItem | undefined;
   try {
     await simpan(input);
+    setelahLokal?.();
     if (!online) {
       emit({ gagalJaringan: true });
       return { jenis: 'TERTUNDA' };

@@ -96,7 +96,7 @@ export function AktivitasForm({ st, akunId, pilihan }: Props) {
       const hasil = await simpanDanKirim({
         id, version: target.version, data: keData(v), buktiBaru: st.buktiBaru,
         tampil: { rhkUraian: rhk?.uraian ?? item?.tampil.rhkUraian ?? '', rencanaAksiUraian: ra?.uraian ?? null },
-      });
+      }, undefined, target.ubah ? undefined : st.lupakanDraftBaru);
       st.setBuktiBaru([]);
       switch (hasil.jenis) {
         case 'TERSIMPAN':

@@ -31,9 +31,12 @@ export function useAktivitasForm(akunId: string) {
   // the page goes away: a reload must neither lose typing nor bring back an entry already saved.
   const latest = useRef({ values, target, baruDisisihkan });
   latest.current = { values, target, baruDisisihkan };
+  // Id of a new entry already handed to the outbox: its draft is never written again.
+  const diOutbox = useRef<string | null>(null);
   const flush = useCallback(() => {
     const { values: v, target: tg, baruDisisihkan: b } = latest.current;
-    const cur = tg.id || !isKosong(v) ? { values: v, target: tg } : null;
+    const sent = !tg.ubah && !!tg.id && tg.id === diOutbox.current;
+    const cur = !sent && (tg.id || !isKosong(v)) ? { values: v, target: tg } : null;
     tulisDraft(akunId, tg.ubah ? { baru: b, ubah: cur } : { baru: cur, ubah: null });
   }, [akunId]);
   useEffect(() => {
@@ -75,6 +78,12 @@ export function useAktivitasForm(akunId: string) {
     setErrors({});
   }, [baruDisisihkan, setValues, setErrors, values.tanggal]);
 
+  /** A new entry is in the outbox: its draft (which carries its id) must not come back after a reload. */
+  const lupakanDraftBaru = useCallback(() => {
+    diOutbox.current = latest.current.target.id;
+    tulisDraft(akunId, { baru: null, ubah: null });
+  }, [akunId]);
+
   /** After a new entry was saved: ready for the next one of the same day and RHK. */
   const lanjutBaru = useCallback(() => {
     setValues((v) => ({
@@ -104,7 +113,7 @@ export function useAktivitasForm(akunId: string) {
   }, [setValues, setErrors, focusUraian]);
 
   return {
-    form, target, setTarget, buktiBaru, setBuktiBaru, buktiServer, setBuktiServer, prosesBukti, setProsesBukti, uraianRef,
+    lupakanDraftBaru, form, target, setTarget, buktiBaru, setBuktiBaru, buktiServer, setBuktiServer, prosesBukti, setProsesBukti, uraianRef,
     mulaiUbah, selesaiUbah, lanjutBaru, isi, kosongkan, focusUraian,
   };
 }
