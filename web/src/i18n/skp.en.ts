@@ -21,8 +21,6 @@ export const skpEn: Record<keyof typeof skpId, string> = {
   'skp.aksi.TURUNKAN_RHK': 'RHK cascaded from the supervisor',
   'skp.aksi.TERAPKAN_TEMPLATE': 'RHK added from a jabatan template',
 
-  'skp.periode': 'Period',
-  'skp.periodeDikunci': '{tahun} (locked)',
   'skp.judul': 'SKP {tahun}',
   'skp.judulPegawai': 'SKP {tahun} — {nama}',
   'skp.versiKe': 'Version {versi}',

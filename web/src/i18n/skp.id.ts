@@ -21,8 +21,6 @@ export const skpId = {
   'skp.aksi.TURUNKAN_RHK': 'RHK diturunkan dari atasan',
   'skp.aksi.TERAPKAN_TEMPLATE': 'RHK ditambah dari template jabatan',
 
-  'skp.periode': 'Periode',
-  'skp.periodeDikunci': '{tahun} (dikunci)',
   'skp.judul': 'SKP Tahun {tahun}',
   'skp.judulPegawai': 'SKP {tahun} — {nama}',
   'skp.versiKe': 'Versi {versi}',

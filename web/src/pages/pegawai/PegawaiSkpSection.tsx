@@ -1,12 +1,12 @@
-import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
-import { defaultPeriode, skpKeys, usePeriodeList, type SkpRingkas } from '../../api/skp.ts';
+import { skpKeys, type SkpRingkas } from '../../api/skp.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { IconInfo } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { PeriodeSelect, usePeriodePilihan } from '../../components/PeriodeSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import type { StatusSkp } from '../skp/labels.ts';
@@ -51,9 +51,8 @@ function Versi({ r, id }: { r: SkpRingkas; id: string }) {
 /** The pegawai's SKP for a chosen periode, so the admin (or an atasan) can open and correct it. */
 export function PegawaiSkpSection({ pegawaiId }: { pegawaiId: string }) {
   const t = useT();
-  const periodeList = usePeriodeList();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const periode = periodeList.data?.find((p) => p.id === chosen) ?? defaultPeriode(periodeList.data);
+  const pilihan = usePeriodePilihan();
+  const { list: periodeList, periode } = pilihan;
   const list = usePegawaiSkp(pegawaiId, periode?.id);
   const rows = (list.data ?? []).filter((r): r is SkpRingkas & { id: string } => !!r.id);
 
@@ -64,16 +63,7 @@ export function PegawaiSkpSection({ pegawaiId }: { pegawaiId: string }) {
         {periodeList.isPending && <Loading />}
         {periodeList.isError && <ErrorAlert error={periodeList.error} onRetry={() => periodeList.refetch()} />}
         {periodeList.data?.length === 0 && <Alert color="gray" icon={<IconInfo />}>{t('skp.saya.noPeriode')}</Alert>}
-        {periode && (
-          <Select
-            label={t('skp.periode')}
-            data={(periodeList.data ?? []).map((p) => ({ value: p.id, label: p.status === 'DIKUNCI' ? t('skp.periodeDikunci', { tahun: p.tahun }) : String(p.tahun) }))}
-            value={periode.id}
-            onChange={setChosen}
-            allowDeselect={false}
-            maw={240}
-          />
-        )}
+        {periode && <PeriodeSelect pilihan={pilihan} />}
         {list.isPending && periode && <Loading />}
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
         {list.data && rows.length === 0 && <Text c="dimmed">{t('pegawai.skp.belumAda')}</Text>}

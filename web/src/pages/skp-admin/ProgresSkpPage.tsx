@@ -5,7 +5,7 @@ import { useProgres } from '../../api/skp.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { PeriodeSelect, usePeriodePilihan } from '../../components/tinjau/PeriodeSelect.tsx';
+import { PeriodeSelect, usePeriodePilihan } from '../../components/PeriodeSelect.tsx';
 import { STATUS_SKP, WARNA_STATUS } from '../../components/tinjau/StatusSkpBadge.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatNumber } from '../../i18n/format.ts';

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { IconInfo } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { PeriodeSelect, usePeriodePilihan } from '../../components/tinjau/PeriodeSelect.tsx';
+import { PeriodeSelect, usePeriodePilihan } from '../../components/PeriodeSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { MatriksTabel, type Baris } from './MatriksTabel.tsx';
 import { TurunkanModal } from './TurunkanModal.tsx';

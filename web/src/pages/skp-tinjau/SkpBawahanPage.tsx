@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { IconCheck } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { PeriodeSelect, usePeriodePilihan } from '../../components/tinjau/PeriodeSelect.tsx';
+import { PeriodeSelect, usePeriodePilihan } from '../../components/PeriodeSelect.tsx';
 import { STATUS_SKP, type StatusSkp } from '../../components/tinjau/StatusSkpBadge.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { SkpRingkasList } from './SkpRingkasList.tsx';

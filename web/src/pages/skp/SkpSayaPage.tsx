@@ -1,12 +1,12 @@
-import { Alert, Button, Card, Select, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { defaultPeriode, useSkp, useSkpList, usePeriodeList } from '../../api/skp.ts';
+import { useSkp, useSkpList } from '../../api/skp.ts';
 import { useMe } from '../../auth/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { IconInfo } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PeriodeSelect, usePeriodePilihan } from '../../components/PeriodeSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { StartPanel } from './StartPanel.tsx';
 import { VersiList } from './VersiList.tsx';
@@ -36,9 +36,8 @@ function MySkp({ latestId }: { latestId: string }) {
 export default function SkpSayaPage() {
   const t = useT();
   const me = useMe();
-  const periodeList = usePeriodeList();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const periode = periodeList.data?.find((p) => p.id === chosen) ?? defaultPeriode(periodeList.data);
+  const pilihan = usePeriodePilihan();
+  const { list: periodeList, periode } = pilihan;
   const list = useSkpList(periode?.id, 'saya');
   const latest = list.data?.filter((s) => s.id).at(-1);
 
@@ -49,16 +48,7 @@ export default function SkpSayaPage() {
       {periodeList.isPending && <Loading />}
       {periodeList.isError && <ErrorAlert error={periodeList.error} onRetry={() => periodeList.refetch()} />}
       {periodeList.data?.length === 0 && <Alert color="gray" icon={<IconInfo />}>{t('skp.saya.noPeriode')}</Alert>}
-      {periode && (
-        <Select
-          label={t('skp.periode')}
-          data={(periodeList.data ?? []).map((p) => ({ value: p.id, label: p.status === 'DIKUNCI' ? t('skp.periodeDikunci', { tahun: p.tahun }) : String(p.tahun) }))}
-          value={periode.id}
-          onChange={setChosen}
-          allowDeselect={false}
-          maw={240}
-        />
-      )}
+      {periode && <PeriodeSelect pilihan={pilihan} />}
       {list.isPending && periode && <Loading />}
       {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
       {me.pegawai && periode && list.data && (latest?.id

@@ -1,9 +1,9 @@
 import { Select } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import { defaultPeriode, usePeriodeList, type Periode } from '../../api/skp.ts';
-import { useT } from '../../i18n/context.tsx';
+import { defaultPeriode, usePeriodeList, type Periode } from '../api/skp.ts';
+import { useT } from '../i18n/context.tsx';
 
-/** The periode shown on a screen; kept in the address (?periode=) so back and reload keep it. */
+/** The periode shown on a screen (shared by the SKP, review, matriks, progress and pegawai screens); kept in the address (?periode=) so back and reload keep it. */
 export function usePeriodePilihan() {
   const list = usePeriodeList();
   const [params, setParams] = useSearchParams();
