@@ -2,25 +2,19 @@
 // the signal, log two more (one with a photo) that wait on the phone, get the signal back and see
 // them sent once; then the atasan accepts fifty at once and returns one with a note.
 // Env: E2E_BASE_URL, E2E_PASSWORD, E2E_LOGINS (role label → username, from the server's start-up list).
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type Api } from './api.ts';
-import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
+import { type Browser, demoLogin, DESKTOP, launchBrowser, PHONE, screenshot, signInAs } from './browser.ts';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
-const LOGINS = JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>;
 const STAF = 'Staf (pelaksana)';
 const ATASAN = 'Kepala Seksi Primer';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const RHK = 'Tersedianya data kunjungan pasien yang mutakhir';
 
-const login = (label: string) => {
-  const user = LOGINS[label];
-  if (!user) throw new Error(`no demo login "${label}" in E2E_LOGINS`);
-  return user;
-};
+const login = demoLogin;
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
 /** A past day of this year (today itself in the first days of January, when there is none). */
 const daysBefore = (n: number) => {
@@ -33,19 +27,9 @@ let context: BrowserContext;
 let page: Page;
 let staf: Api;
 
-async function shot(name: string, fullPage = true) {
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-}
+const shot = (name: string, fullPage = true) => screenshot(page, name, fullPage);
 
-async function signIn(label: string) {
-  await context.clearCookies();
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('NIP atau nama akun').fill(login(label));
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-}
+const signIn = (label: string) => signInAs(page, BASE, login(label), PASSWORD);
 
 async function logActivity(uraian: string, o: { photo?: boolean } = {}) {
   await page.getByRole('combobox', { name: 'RHK' }).click();

@@ -29,3 +29,26 @@ export async function launchBrowser(viewport: { width: number; height: number })
     async close() { await context.close(); fs.rmSync(profileDir, { recursive: true, force: true }); },
   };
 }
+
+/** The demo username printed at server start for a role label (E2E_LOGINS: label → username). */
+export function demoLogin(label: string): string {
+  const user = (JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>)[label];
+  if (!user) throw new Error(`no demo login "${label}" in E2E_LOGINS`);
+  return user;
+}
+
+/** Full-page shots start at the top: the fixed header and menu are drawn where the page is scrolled to. */
+export async function screenshot(page: Page, name: string, fullPage = true) {
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
+
+/** Signs in through the login form as a fresh visitor and waits for the home page. */
+export async function signInAs(page: Page, base: string, username: string, password: string) {
+  await page.context().clearCookies();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('NIP atau nama akun').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+}

@@ -10,7 +10,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.ts';
 import { apiAs, type Api } from './api.ts';
-import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
+import { type Browser, demoLogin, DESKTOP, launchBrowser, PHONE, screenshot, SHOTS, signInAs } from './browser.ts';
 import {
   aktivitasTriwulan, evaluasiOf, evaluasiUrl, isiRealisasi, jalankanEvaluasi, pdfHalamanPertamaPng, periodeTahunLalu, skpDisetujui,
   type Rating,
@@ -18,7 +18,6 @@ import {
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
-const LOGINS = JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>;
 const ADMIN = 'Admin kepegawaian';
 const KASI = 'Kepala Seksi Primer';
 const KABID = 'Kepala Bidang Yankes';
@@ -37,11 +36,7 @@ const S: Rating = 'SESUAI_EKSPEKTASI';
 const A: Rating = 'DI_ATAS_EKSPEKTASI';
 const angka = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
 const persen = (n: number) => `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)}%`;
-const login = (label: string) => {
-  const user = LOGINS[label];
-  if (!user) throw new Error(`no demo login "${label}" in E2E_LOGINS`);
-  return user;
-};
+const login = demoLogin;
 
 interface Orang { nip: string; nama: string; api: Api; skpId: string; rating: { hasil: Rating; perilaku: Rating } }
 
@@ -58,19 +53,9 @@ let ikiLaporan: string;
 let ikiValid: string;
 let laporanTriwulanI = 0;
 
-async function shot(name: string, fullPage = true) {
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-}
+const shot = (name: string, fullPage = true) => screenshot(page, name, fullPage);
 
-async function signIn(label: string) {
-  await context.clearCookies();
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('NIP atau nama akun').fill(login(label));
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-}
+const signIn = (label: string) => signInAs(page, BASE, login(label), PASSWORD);
 
 async function expectFitsPhone() {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,9 +1,8 @@
 // Browser test: every screen opens for the roles that use it, works against the API, and fits a
 // 360-px phone without sideways scrolling. Saves screenshots (see browser.ts for where).
 // Env: E2E_BASE_URL, E2E_PASSWORD (all demo accounts), E2E_LOGINS (role label → username).
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
+import { type Browser, DESKTOP, launchBrowser, PHONE, screenshot, signInAs } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
@@ -22,20 +21,9 @@ let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 
-async function shot(name: string, fullPage = true) {
-  // Fixed header and menu are drawn where the page is scrolled to; start full-page shots at the top.
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-}
+const shot = (name: string, fullPage = true) => screenshot(page, name, fullPage);
 
-async function signIn(username: string) {
-  await context.clearCookies();
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('NIP atau nama akun').fill(username);
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-}
+const signIn = (username: string) => signInAs(page, BASE, username, PASSWORD);
 
 async function open(pathname: string, heading: string | RegExp) {
   await page.goto(`${BASE}${pathname}`);

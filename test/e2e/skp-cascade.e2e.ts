@@ -2,40 +2,24 @@
 // and the Sekda approves it; the kabid cascades from it and hands one RHK down to two staff through
 // the matriks peran hasil; one staff is returned once, both are approved; one is revised mid-year.
 // Env: E2E_BASE_URL, E2E_PASSWORD, E2E_LOGINS (role label → username, from the server's start-up list).
-import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from './api.ts';
-import { DESKTOP, PHONE, SHOTS, launchBrowser, type Browser } from './browser.ts';
+import { type Browser, demoLogin, DESKTOP, launchBrowser, PHONE, screenshot, signInAs } from './browser.ts';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
-const LOGINS = JSON.parse(process.env['E2E_LOGINS'] ?? '{}') as Record<string, string>;
 const TAHUN = new Date().getFullYear();
-const login = (label: string) => {
-  const user = LOGINS[label];
-  if (!user) throw new Error(`no demo login "${label}" in E2E_LOGINS`);
-  return user;
-};
+const login = demoLogin;
 
 let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 const nama: Record<string, string> = {};
 
-async function shot(name: string, fullPage = true) {
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-}
+const shot = (name: string, fullPage = true) => screenshot(page, name, fullPage);
 
-async function signIn(label: string) {
-  await context.clearCookies();
-  await page.goto(`${BASE}/login`);
-  await page.getByLabel('NIP atau nama akun').fill(login(label));
-  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-}
+const signIn = (label: string) => signInAs(page, BASE, login(label), PASSWORD);
 
 async function pick(scope: Locator | Page, combobox: string | RegExp, option: string | RegExp) {
   await scope.getByRole('combobox', { name: combobox }).click();
