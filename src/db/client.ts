@@ -1,10 +1,11 @@
 // One query builder over either PostgreSQL (DATABASE_URL) or embedded PGlite (a folder, or memory for tests).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -57,4 +58,16 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const r = (await db.execute(query)) as unknown as { rows: T[] };
   return r.rows;
+}
+
+/**
+ * Like queryRows, but on PostgreSQL outside a transaction the statement is prepared once per
+ * connection (named by its text), so the hottest statements skip parsing and planning.
+ */
+export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const pool = (db as { $client?: unknown }).$client;
+  if (!(pool instanceof pg.Pool)) return queryRows<T>(db, query);
+  const { sql: text, params } = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
+  const name = `q_${createHash('sha1').update(text).digest('base64url')}`;
+  return (await pool.query<T & pg.QueryResultRow>({ name, text, values: params })).rows;
 }

@@ -421,6 +421,18 @@ export const aktivitasRekap = pgTable('aktivitas_rekap', {
   menit: integer('menit').notNull(),
 }, (t) => [primaryKey({ columns: [t.instansiId, t.pegawaiId, t.rhkId, t.bulan] })]);
 
+/**
+ * Minutes logged per pegawai per day (entries not returned), kept by a trigger on `aktivitas`
+ * (migration 0005). The trigger refuses a write that takes a day past 24 hours; the row lock on
+ * the day orders concurrent writers, so the cap holds without a lock taken by the application.
+ */
+export const aktivitasHari = pgTable('aktivitas_hari', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  tanggal: date('tanggal', { mode: 'string' }).notNull(),
+  menit: integer('menit').notNull(),
+}, (t) => [primaryKey({ columns: [t.instansiId, t.pegawaiId, t.tanggal] })]);
+
 /** In-app notifications; `kunci` makes a reminder idempotent (one per kind per person per day). */
 export const notifikasi = pgTable('notifikasi', {
   instansiId: uuid('instansi_id').notNull().references(() => instansi.id),

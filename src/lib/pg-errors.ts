@@ -11,3 +11,14 @@ export function pgCode(e: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The DETAIL of a Postgres error (raised by our triggers to carry a figure for the message). */
+export function pgDetail(e: unknown): string | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    const detail = (cur as { detail?: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

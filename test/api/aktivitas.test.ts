@@ -74,6 +74,37 @@ describe.each(testTargets())('aktivitas on $name', (target) => {
     expect((await kasi.post('/api/v1/aktivitas', { ...entry(), id })).status).toBe(400);
   });
 
+  it('holds the 24-hour cap under concurrent entries, and a returned entry frees its time until it is sent again', async () => {
+    const day = d('03-16');
+    // Ten entries of three hours at once: only eight fit in a day, whatever the interleaving.
+    const sent = await Promise.all(Array.from({ length: 10 }, () => staff.post('/api/v1/aktivitas', entry({ tanggal: day, menit: 180 }))));
+    expect(sent.filter((r) => r.status === 201)).toHaveLength(8);
+    const refused = sent.filter((r) => r.status !== 201);
+    expect(refused.map((r) => r.status)).toEqual([400, 400]);
+    expect(refused[0]!.body.error.details.fields.menit).toBe('Total durasi tanggal ini menjadi lebih dari 24 jam (sudah 1440 menit)');
+    const ids = sent.filter((r) => r.status === 201).map((r) => r.body.id as string);
+    // Returned by the atasan: its three hours no longer count, so another entry fits.
+    expect((await kasi.post('/api/v1/aktivitas/verifikasi', { ids: [ids[0]], status: 'ditolak', catatan: 'Uraian kurang jelas' })).status).toBe(200);
+    const extra = await staff.post('/api/v1/aktivitas', entry({ tanggal: day, menit: 180 }));
+    expect(extra.status).toBe(201);
+    // Sending the returned one again would pass 24 hours: refused, and the entry stays as it was.
+    const back = (await staff.get(`/api/v1/aktivitas/${ids[0]}`)).body;
+    const again = await staff.put(`/api/v1/aktivitas/${ids[0]}`, { ...entry({ tanggal: day, menit: 180, uraian: 'Mengolah data kunjungan (diperbaiki)' }), version: back.version });
+    expect(again.body.error.details.fields.menit).toBe('Total durasi tanggal ini menjadi lebih dari 24 jam (sudah 1440 menit)');
+    expect((await staff.get(`/api/v1/aktivitas/${ids[0]}`)).body).toMatchObject({ status: 'DITOLAK', version: back.version });
+    // Shortening an entry always goes through; then the returned one fits again.
+    const cur = (await staff.get(`/api/v1/aktivitas/${extra.body.id}`)).body;
+    expect((await staff.put(`/api/v1/aktivitas/${extra.body.id}`, { ...entry({ tanggal: day, menit: 60 }), version: cur.version })).status).toBe(200);
+    expect((await staff.put(`/api/v1/aktivitas/${ids[0]}`, { ...entry({ tanggal: day, menit: 120 }), version: back.version })).status).toBe(200);
+    const list = (await staff.get(`/api/v1/aktivitas?dari=${day}&sampai=${day}`)).body as { menit: number; status: string }[];
+    expect(list.filter((a) => a.status !== 'DITOLAK').reduce((n, a) => n + a.menit, 0)).toBe(1440);
+    // Deleting frees the day; the whole day fits again, then the day is left empty for the tests after.
+    for (const id of [...ids, extra.body.id]) expect((await staff.del(`/api/v1/aktivitas/${id}`)).status).toBe(200);
+    const full = await staff.post('/api/v1/aktivitas', entry({ tanggal: day, menit: 1440 }));
+    expect(full.status).toBe(201);
+    expect((await staff.del(`/api/v1/aktivitas/${full.body.id}`)).status).toBe(200);
+  });
+
   it('replaying the same sync batch three times yields the same rows', async () => {
     const ids = [randomUUID(), randomUUID(), randomUUID()];
     const batch = {

@@ -1,18 +1,22 @@
 // A pegawai's daily activities: written by the owner against their approved SKP, read by those who
 // may see the pegawai. Every write keeps the monthly rollup in step in the same transaction.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Aktivitas, AktivitasValues } from '../../contracts/aktivitas.ts';
 import { AktivitasInput } from '../../contracts/aktivitas.ts';
-import { queryRows, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
+import { queryRows, queryRowsPrepared, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
 import { aktivitas, buktiAktivitas } from '../../db/schema.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { todayWib } from '../../lib/clock.ts';
+import { pgCode, pgDetail } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
 import { pegawaiVisibleSql } from '../../policy/org.policy.ts';
 import { audit } from '../audit.ts';
 import { lockPegawai, recomputeRekap } from './rekap.ts';
 
 export type AktivitasRow = typeof aktivitas.$inferSelect;
+
+/** SQLSTATE raised by the `aktivitas_hari` trigger when a day would pass 24 hours. */
+const DAY_FULL = 'EK024';
 
 interface Joined { id: string; rhk_uraian: string; ra_uraian: string | null }
 
@@ -60,27 +64,21 @@ const minutesBetween = (a: string, b: string) => {
 
 interface EntryFacts {
   skp_status: string | null; mulai: string | null; selesai: string | null; periode_status: string | null; pegawai_id: string | null;
-  rhk_uraian: string | null; ra_ok: boolean; ra_uraian: string | null; total: number;
+  rhk_uraian: string | null; ra_ok: boolean; ra_uraian: string | null;
 }
 
-/**
- * Checks an entry against the pegawai's SKP and day, returning the values to store. One query
- * gathers every fact (the entry path is the hottest in the system). Field errors name the field;
- * nothing is written when any check fails.
- */
-export async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues, exceptId?: string) {
-  // The per-pegawai lock is taken in the same round trip (it orders writers of one pegawai's day).
-  const [f] = await queryRows<EntryFacts>(tx, sql`select pg_advisory_xact_lock(hashtextextended(${instansiId + ':' + pegawaiId}, 0)) is null as locked,
-      s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id,
-      r.uraian as rhk_uraian,
+/** Every fact an entry is checked against, in one select (the entry path is the hottest in the system). */
+const entryFactsSql = (instansiId: string, v: AktivitasValues) => sql`select s.status as skp_status, s.mulai, s.selesai,
+      pr.status as periode_status, s.pegawai_id, r.uraian as rhk_uraian,
       ${v.rencanaAksiId ? sql`exists (select 1 from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId} and ra.rhk_id = ${v.rhkId})` : sql`true`} as ra_ok,
-      ${v.rencanaAksiId ? sql`(select ra.uraian from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId})` : sql`null`} as ra_uraian,
-      (select coalesce(sum(menit), 0)::int from aktivitas where instansi_id = ${instansiId} and pegawai_id = ${pegawaiId} and tanggal = ${v.tanggal}
-        and status <> 'DITOLAK' ${exceptId ? sql`and id <> ${exceptId}` : sql``}) as total
+      ${v.rencanaAksiId ? sql`(select ra.uraian from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId})` : sql`null`} as ra_uraian
     from (select 1) one
     left join rhk r on r.instansi_id = ${instansiId} and r.id = ${v.rhkId}
     left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
-    left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id`);
+    left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id`;
+
+/** Field errors of an entry judged on its facts; empty when it may be stored. Mirrors `entryAllowedSql`. */
+function judgeEntry(f: EntryFacts | undefined, v: AktivitasValues, pegawaiId: string) {
   const fields: Record<string, string> = {};
   if (v.tanggal > todayWib()) fields.tanggal = 'Tanggal tidak boleh di masa depan';
   if (!f?.pegawai_id || f.pegawai_id !== pegawaiId) fields.rhkId = 'Pilih RHK dari SKP Anda';
@@ -88,18 +86,40 @@ export async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: stri
   else if (!fields.tanggal && (v.tanggal < f.mulai! || v.tanggal > f.selesai!)) fields.tanggal = `Tanggal di luar masa berlaku SKP (${f.mulai} s.d. ${f.selesai})`;
   else if (!fields.tanggal && f.periode_status !== 'DIBUKA') fields.tanggal = 'Periode sudah dikunci';
   if (v.rencanaAksiId && !fields.rhkId && !f?.ra_ok) fields.rencanaAksiId = 'Rencana aksi bukan bagian dari RHK yang dipilih';
-  const menit = v.jamMulai && v.jamSelesai ? minutesBetween(v.jamMulai, v.jamSelesai) : v.menit!;
-  const total = f?.total ?? 0;
-  if (total + menit > 1440) fields.menit = `Total durasi tanggal ini menjadi lebih dari 24 jam (sudah ${total} menit)`;
-  if (Object.keys(fields).length) throw invalid(fields);
-  return {
-    values: {
-      tanggal: v.tanggal, rhkId: v.rhkId, rencanaAksiId: v.rencanaAksiId, uraian: v.uraian, jumlah: v.jumlah,
-      satuan: v.jumlah === null ? null : v.satuan, jamMulai: v.jamMulai, jamSelesai: v.jamSelesai, menit,
-    },
-    names: { rhkUraian: f!.rhk_uraian ?? '', rencanaAksiUraian: f!.ra_uraian },
-  };
+  return fields;
 }
+
+/** The same judgement in SQL, over the facts row `f`, so the insert can decide in the statement that checks. */
+const entryAllowedSql = (pegawaiId: string, tanggal: string) => sql`f.pegawai_id = ${pegawaiId}::uuid and f.skp_status = 'DISETUJUI'
+  and ${tanggal}::date between f.mulai and f.selesai and f.periode_status = 'DIBUKA' and f.ra_ok and ${tanggal}::date <= ${todayWib()}::date`;
+
+const entryValues = (v: AktivitasValues) => ({
+  tanggal: v.tanggal, rhkId: v.rhkId, rencanaAksiId: v.rencanaAksiId, uraian: v.uraian, jumlah: v.jumlah,
+  satuan: v.jumlah === null ? null : v.satuan, jamMulai: v.jamMulai, jamSelesai: v.jamSelesai,
+  menit: v.jamMulai && v.jamSelesai ? minutesBetween(v.jamMulai, v.jamSelesai) : v.menit!,
+});
+
+/** The trigger on `aktivitas` (migration 0005) refuses a day past 24 hours; say so on the field. */
+function dayFull(e: unknown) {
+  if (pgCode(e) !== DAY_FULL) return e;
+  return invalid({ menit: `Total durasi tanggal ini menjadi lebih dari 24 jam (sudah ${pgDetail(e) ?? '?'} menit)` });
+}
+
+/** Checks an entry against the pegawai's SKP, returning the values to store; nothing is written when a check fails. */
+export async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues) {
+  const [f] = await queryRows<EntryFacts>(tx, entryFactsSql(instansiId, v));
+  const fields = judgeEntry(f, v, pegawaiId);
+  if (Object.keys(fields).length) throw invalid(fields);
+  return { values: entryValues(v), names: { rhkUraian: f!.rhk_uraian ?? '', rencanaAksiUraian: f!.ra_uraian } };
+}
+
+// A row as camelCase JSON (the shape drizzle gives), for the audit record and the reply of a one-statement insert.
+const ROW_JSON = sql.raw(`jsonb_build_object(${Object.entries(getTableColumns(aktivitas)).map(([k, c]) => `'${k}', "${c.name}"`).join(', ')})`);
+const rowFromJson = (j: Record<string, unknown>): AktivitasRow => ({
+  ...(j as unknown as AktivitasRow),
+  createdAt: new Date(j.createdAt as string), updatedAt: new Date(j.updatedAt as string),
+  diverifikasiAt: j.diverifikasiAt ? new Date(j.diverifikasiAt as string) : null,
+});
 
 function requirePegawai(actor: Actor) {
   const instansiId = tenantOf(actor);
@@ -121,26 +141,43 @@ export async function insertEntry(tx: Tx, actor: Actor, id: string | undefined, 
   return made.row;
 }
 
-async function insertEntryNamed(tx: Tx, actor: Actor, id: string | undefined, v: AktivitasValues) {
+/**
+ * Checks and writes a new entry with its audit row in one statement (atomic on its own, no lock:
+ * the day's 24-hour cap is held by the trigger's row lock). Null when the id is taken already.
+ */
+async function insertEntryNamed(db: DbOrTx, actor: Actor, id: string | undefined, v: AktivitasValues) {
   const { instansiId, me } = requirePegawai(actor);
-  // A resent entry must not count against its own day.
-  const { values, names } = await checkEntry(tx, instansiId, me, v, id);
-  // A client id seen before writes nothing here; the caller then finds the earlier row.
-  const [row] = await tx.insert(aktivitas).values({ instansiId, pegawaiId: me, id: id ?? crypto.randomUUID(), ...values })
-    .onConflictDoNothing().returning();
-  if (!row) return null;
-  await audit(tx, actor, instansiId, { entitas: 'aktivitas', entitasId: row.id, aksi: 'CREATE', sesudah: row });
-  return { row, names };
+  const x = entryValues(v);
+  let r: (EntryFacts & { row: Record<string, unknown> | null }) | undefined;
+  try {
+    [r] = await queryRowsPrepared<EntryFacts & { row: Record<string, unknown> | null }>(db, sql`with f as (${entryFactsSql(instansiId, v)}),
+      ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
+        select ${instansiId}::uuid, ${id ?? crypto.randomUUID()}::uuid, ${me}::uuid, ${x.tanggal}::date, ${x.rhkId}::uuid, ${x.rencanaAksiId}::uuid,
+          ${x.uraian}::text, ${x.jumlah}::double precision, ${x.satuan}::text, ${x.jamMulai}::text, ${x.jamSelesai}::text, ${x.menit}::int
+        from f where ${entryAllowedSql(me, v.tanggal)}
+        on conflict do nothing returning *),
+      aud as (insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah)
+        select instansi_id, ${actor.akunId}::uuid, 'aktivitas', id::text, 'CREATE', ${ROW_JSON} from ins)
+      select f.*, (select ${ROW_JSON} from ins) as row from f`);
+  } catch (e) {
+    throw dayFull(e);
+  }
+  const fields = judgeEntry(r, v, me);
+  if (Object.keys(fields).length) throw invalid(fields);
+  if (!r?.row) return null;
+  return { row: rowFromJson(r.row), names: { rhkUraian: r.rhk_uraian ?? '', rencanaAksiUraian: r.ra_uraian } };
 }
 
 /** Owner edits; an accepted or returned entry goes back to the queue and out of the rollup. */
 export async function updateEntry(tx: Tx, actor: Actor, cur: AktivitasRow, v: AktivitasValues) {
   const { instansiId } = requirePegawai(actor);
-  const { values } = await checkEntry(tx, instansiId, cur.pegawaiId, v, cur.id);
+  // Orders this pegawai's rollup writers (bulk verification takes the same lock).
+  await lockPegawai(tx, instansiId, [cur.pegawaiId]);
+  const { values } = await checkEntry(tx, instansiId, cur.pegawaiId, v);
   const [row] = await tx.update(aktivitas).set({
     ...values, status: 'MENUNGGU', catatanVerifikasi: cur.status === 'DITOLAK' ? cur.catatanVerifikasi : null,
     diverifikasiOleh: null, diverifikasiAt: null, version: cur.version + 1, updatedAt: new Date(),
-  }).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, cur.id))).returning();
+  }).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, cur.id))).returning().catch((e: unknown) => { throw dayFull(e); });
   await recomputeRekap(tx, instansiId, [cur, row!]);
   await audit(tx, actor, instansiId, { entitas: 'aktivitas', entitasId: cur.id, aksi: 'UPDATE', sebelum: cur, sesudah: row });
   return row!;
@@ -161,14 +198,12 @@ const requireOwner = (actor: Actor, row: AktivitasRow) => {
 export async function createAktivitas(db: Db, actor: Actor, raw: unknown): Promise<Aktivitas> {
   const v = AktivitasInput.parse(raw);
   const instansiId = tenantOf(actor);
-  const made = await db.transaction(async (tx) => {
-    const written = await insertEntryNamed(tx, actor, v.id, v);
-    if (written) return written;
-    const [dup] = await tx.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, v.id!)));
-    if (!dup || dup.pegawaiId !== actor.pegawaiId) throw invalid({ id: 'Id aktivitas sudah dipakai' });
-    return { dup }; // the same entry sent twice: written once
-  });
-  return 'dup' in made ? (await presentAll(db, instansiId, [made.dup]))[0]! : presentNew(made.row, made.names);
+  const made = await insertEntryNamed(db, actor, v.id, v);
+  if (made) return presentNew(made.row, made.names);
+  // The same entry sent twice: written once, the first one comes back.
+  const [dup] = await db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, v.id!)));
+  if (!dup || dup.pegawaiId !== actor.pegawaiId) throw invalid({ id: 'Id aktivitas sudah dipakai' });
+  return (await presentAll(db, instansiId, [dup]))[0]!;
 }
 
 export async function updateAktivitas(db: Db, actor: Actor, id: string, raw: unknown & { version: number }): Promise<Aktivitas> {
