@@ -1,5 +1,6 @@
-// Activity submission over HTTP (session check, SKP check, daily cap, rollup lock, audit) against raw
-// single-row INSERTs into PostgreSQL at the same concurrency, in the same run.
+// Activity submission over HTTP (session, SKP checks, 24-hour cap trigger, audit row) against raw
+// single-row INSERTs into PostgreSQL at the same concurrency, in the same run. The HTTP clients run
+// on their own thread (as an external load tool would), the raw clients on the main one.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { periode, rhk, skp } from '../src/db/schema.ts';
 import { seedDemo } from '../src/seed/demo.ts';
+import { postActivities } from './http-load.ts';
 
 const PASSWORD = 'Bench-Sandi-2026';
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -46,20 +48,8 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
       const { csrfToken } = await login.json() as { csrfToken: string };
       clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id });
     }
-    const day = dates(PER_CLIENT);
-    const lat: number[] = [];
-    const t0 = performance.now();
-    await Promise.all(clients.map(async (c) => {
-      for (let i = 0; i < PER_CLIENT; i++) {
-        const body = JSON.stringify({ id: randomUUID(), tanggal: day[i], rhkId: c.rhkId, uraian: 'Mengolah data layanan harian', jumlah: 1, satuan: 'laporan', menit: 30 });
-        const s = performance.now();
-        const res = await fetch(`${base}/api/v1/aktivitas`, { method: 'POST', headers: { cookie: c.cookie, 'x-csrf-token': c.csrfToken, 'content-type': 'application/json' }, body });
-        await res.arrayBuffer();
-        if (res.status !== 201) throw new Error(`POST /aktivitas ${res.status}`);
-        lat.push(performance.now() - s);
-      }
-    }));
-    const run = summary(lat, performance.now() - t0);
+    const { lat, wallMs } = await postActivities({ base, clients, days: dates(PER_CLIENT) });
+    const run = summary(lat, wallMs);
     console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
     return run;
   } finally {

@@ -12,6 +12,8 @@ const schema = z.object({
   /** Set when the app sits behind a TLS-terminating proxy: cookies get `Secure`. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** How long a resolved session is reused without a database look-up (0 = look up every request). */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Background jobs (reminders) in this process; tests turn them off. */
   JOBS: z.enum(['on', 'off']).default('on'),

@@ -20,6 +20,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Reachable while the account must still change its password. */
     allowPasswordChangePending?: boolean;
+    /** Writes here never change anyone's roles, posts or sessions, so cached sessions stay valid. */
+    actorNeutral?: boolean;
   }
 }
 

@@ -57,11 +57,10 @@ export async function login(db: Db, o: { username: string; password: string; ip:
   return { token, csrfToken, actor: await loadActor(db, a, false, todayWib()), expiresAt };
 }
 
-export interface SessionLookup { actor: Actor; csrfToken: string | null; tokenHash: string }
+export interface SessionLookup { actor: Actor; csrfToken: string | null; tokenHash: string; expiresAt: Date }
 
-/** Resolves a session cookie to its actor; slides the expiry at most every few minutes. */
-export async function lookupSession(db: Db, token: string, sessionHours: number): Promise<SessionLookup | null> {
-  const tokenHash = sha256(token);
+/** Resolves a session (by the hash of its cookie) to its actor; slides the expiry at most every few minutes. */
+export async function lookupSession(db: Db, tokenHash: string, sessionHours: number): Promise<SessionLookup | null> {
   const today = todayWib();
   // Session, account and the caller's roles in one round trip: this runs on every request.
   const [row] = await db.select({ s: sesi, a: akun, f: sql<ActorFacts>`(select row_to_json(x) from (select ${actorFactsColumns(sql`${akun.instansiId}`, sql`${akun.pegawaiId}`, today)}) x)` })
@@ -72,7 +71,7 @@ export async function lookupSession(db: Db, token: string, sessionHours: number)
     await db.update(sesi).set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + sessionHours * 3_600_000) })
       .where(eq(sesi.tokenHash, tokenHash));
   }
-  return { actor: await loadActor(db, row.a, false, today, row.f), csrfToken: row.s.csrfToken, tokenHash };
+  return { actor: await loadActor(db, row.a, false, today, row.f), csrfToken: row.s.csrfToken, tokenHash, expiresAt: row.s.expiresAt };
 }
 
 export async function logout(db: Db, tokenHash: string) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { akun, sesi } from '../../src/db/schema.ts';
@@ -83,6 +84,25 @@ describe.each(testTargets())('auth on $name', (target) => {
     expect((await c.login(target.nip, PASSWORD)).status).toBe(429);
     await app.database.db.update(akun).set({ terkunciSampai: new Date(Date.now() - 1000) }).where(eq(akun.username, target.nip));
     expect((await c.login(target.nip, PASSWORD)).status).toBe(200);
+  });
+
+  it('reuses a session resolved a moment ago, until any write that may change who someone is', async () => {
+    const admin = await loginAs(app.server, t.admin, PASSWORD);
+    const c = await loginAs(app.server, t.staff.nip, PASSWORD);
+    expect((await c.get('/api/v1/me')).status).toBe(200);
+    // Switched off behind the app's back: the session resolved a moment ago still stands (SESSION_CACHE_MS) ...
+    await app.database.db.update(akun).set({ aktif: false }).where(eq(akun.username, t.staff.nip));
+    try {
+      expect((await c.get('/api/v1/me')).status).toBe(200);
+      // ... and an activity write (marked actorNeutral) keeps it ...
+      expect((await c.post('/api/v1/aktivitas/sinkron', { items: [{ id: randomUUID(), hapus: true, version: null }] })).status).toBe(200);
+      expect((await c.get('/api/v1/me')).status).toBe(200);
+      // ... but any other write, by anyone, makes every session resolve afresh.
+      expect((await admin.put('/api/v1/me/locale', { locale: 'id' })).status).toBe(200);
+      expect((await c.get('/api/v1/me')).status).toBe(401);
+    } finally {
+      await app.database.db.update(akun).set({ aktif: true }).where(eq(akun.username, t.staff.nip));
+    }
   });
 
   it('logs out: the cookie no longer works', async () => {

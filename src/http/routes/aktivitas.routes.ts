@@ -20,6 +20,8 @@ const tags = ['Aktivitas'];
 export const aktivitasRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const { db } = ctx;
   const files = localFileStore(ctx.config.filesDir);
+  // Activities and their evidence never change who anyone is: the session cache survives these writes.
+  app.addHook('onRoute', (r) => { r.config = { ...r.config, actorNeutral: true }; });
   app.addContentTypeParser(['application/octet-stream', 'image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     { parseAs: 'buffer', bodyLimit: MAX_BUKTI_BYTES + 1024 }, (_req, body, done) => done(null, body));
 
