@@ -24,5 +24,9 @@ export const VerifikasiDokumen = z.object({
   finalAt: z.string(),
   /** SHA-256 (hex) of the frozen snapshot in canonical JSON; printed on the document too. */
   sidik: z.string(),
+  /** False when a granted keberatan replaced this document with a new one. */
+  berlaku: z.boolean(),
+  /** When it was replaced (ISO timestamp of the keberatan decision). */
+  digantiPada: z.string().nullable(),
 });
 export type VerifikasiDokumen = z.infer<typeof VerifikasiDokumen>;

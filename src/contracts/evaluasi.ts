@@ -7,6 +7,7 @@ import {
   PENDEKATAN_SKP, PERSPEKTIF, PREDIKAT_KINERJA, PREDIKAT_ORGANISASI, RATINGS,
 } from '../domain/enums.ts';
 import { Uuid } from './common.ts';
+import { KeberatanRingkas } from './keberatan.ts';
 import { PegawaiRingkas } from './skp.ts';
 
 /** OPEN → REALISASI_DIISI → DINILAI → PREDIKAT_DITETAPKAN → FINAL (skp-rules.md §2.1). */
@@ -173,6 +174,8 @@ export const EvaluasiAkses = z.object({
   tetapkan: z.boolean(),
   /** Penilai: lock the document (PREDIKAT_DITETAPKAN → FINAL). */
   final: z.boolean(),
+  /** Owner: object to the FINAL annual evaluation, before the deadline, once. */
+  keberatan: z.boolean(),
 });
 
 export const Evaluasi = z.object({
@@ -211,6 +214,9 @@ export const Evaluasi = z.object({
   saranTahunan: SaranTahunan.nullable(),
   /** Set when the rating hasil kerja is bound by the unit's predikat organisasi. */
   ratingHasilWajib: z.enum(RATINGS).nullable(),
+  /** Annual FINAL only: last day (WIB, inclusive) the pegawai may file a keberatan. */
+  batasKeberatan: z.string().nullable(),
+  keberatan: KeberatanRingkas.nullable(),
   akses: EvaluasiAkses,
 });
 export type Evaluasi = z.infer<typeof Evaluasi>;
@@ -322,6 +328,16 @@ export const EvaluasiSnapshot = z.object({
   }),
   /** Random code printed as a QR on the document; resolves to a public check page. */
   kodeVerifikasi: z.string(),
+  /** Set on the document that replaced an earlier one after a granted keberatan. */
+  keberatan: z.object({
+    diajukanAt: z.string(),
+    diputusAt: z.string(),
+    /** Name of the official who decided (atasan pejabat penilai, or the admin account). */
+    diputusOleh: z.string(),
+    catatan: z.string(),
+    semula: z.object({ ratingHasil: z.enum(RATINGS), ratingPerilaku: z.enum(RATINGS), predikat: Predikat }),
+    kodeSebelum: z.string(),
+  }).nullable().optional(),
 });
 export type EvaluasiSnapshot = z.infer<typeof EvaluasiSnapshot>;
 
@@ -333,6 +349,8 @@ export const PengaturanPenilaian = z.object({
   ambangDiAtas: z.number(),
   ambangSesuai: z.number(),
   modeNumerik: z.boolean(),
+  /** Days after FINAL in which a pegawai may file a keberatan (PP 30/2019 leaves it to the instansi here; §14.11). */
+  batasKeberatanHari: z.number().int(),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -343,6 +361,8 @@ export const PengaturanPenilaianInput = z.object({
   ambangDiAtas: z.number({ error: 'Ambang Di Atas Ekspektasi harus angka' }).finite().max(1000, 'Ambang paling tinggi 1000%'),
   ambangSesuai: z.number({ error: 'Ambang Sesuai Ekspektasi harus angka' }).finite(),
   modeNumerik: z.boolean(),
+  batasKeberatanHari: z.number({ error: 'Batas hari keberatan harus angka' }).int('Batas hari keberatan harus bilangan bulat')
+    .min(1, 'Batas keberatan paling sedikit 1 hari').max(90, 'Batas keberatan paling lama 90 hari').default(14),
   version: z.number().int(),
 }).superRefine((v, ctx) => {
   if (!(v.ambangSesuai > 0)) ctx.addIssue({ code: 'custom', path: ['ambangSesuai'], message: 'Ambang Sesuai Ekspektasi harus lebih dari 0%' });

@@ -8,6 +8,7 @@ export * from './kalender.ts';
 export * from './skp.ts';
 export * from './aktivitas.ts';
 export * from './evaluasi.ts';
+export * from './keberatan.ts';
 export * from './notifikasi.ts';
 export * from './realisasi.ts';
 export * from './kurva.ts';

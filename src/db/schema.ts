@@ -462,6 +462,8 @@ export const pengaturanPenilaian = pgTable('pengaturan_penilaian', {
   ambangSesuai: doublePrecision('ambang_sesuai').notNull().default(90),
   /** Also compute the PP 30/2019 / PermenPANRB 8/2021 nilai next to the predikat. */
   modeNumerik: boolean('mode_numerik').notNull().default(false),
+  /** Days after FINAL in which a keberatan may be filed (not fixed by the sources: §14.11). */
+  batasKeberatanHari: integer('batas_keberatan_hari').notNull().default(14),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
@@ -503,6 +505,8 @@ export const buktiDukung = pgTable('bukti_dukung', {
   createdAt: createdAt(),
 }, (t) => [
   primaryKey({ columns: [t.instansiId, t.id] }),
+  // Evidence is always read per realisasi; the cascade from realisasi needs it too.
+  index('bukti_dukung_realisasi_idx').on(t.instansiId, t.realisasiId),
   foreignKey({ columns: [t.instansiId, t.realisasiId], foreignColumns: [realisasi.instansiId, realisasi.id] }).onDelete('cascade'),
 ]);
 
@@ -558,6 +562,39 @@ export const evaluasi = pgTable('evaluasi', {
   uniqueIndex('evaluasi_kode_uq').on(t.kodeVerifikasi),
   foreignKey({ columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }),
   foreignKey({ columns: [t.instansiId, t.penilaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+]);
+
+/**
+ * A pegawai's objection to a FINAL annual evaluation, decided by the atasan pejabat penilai (`pemutusId`;
+ * null: the admin records it). A granted one replaces the evaluation's document; the replaced snapshot
+ * and its code stay here so the old paper still verifies, as replaced.
+ */
+export const keberatan = pgTable('keberatan', {
+  instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+  id: uuid('id').notNull().defaultRandom(),
+  evaluasiId: uuid('evaluasi_id').notNull(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+  pemutusId: uuid('pemutus_id'),
+  alasan: text('alasan').notNull(),
+  diajukanAt: ts('diajukan_at').notNull().defaultNow(),
+  status: text('status').notNull().default('DIAJUKAN'),
+  keputusan: text('keputusan'),
+  catatanKeputusan: text('catatan_keputusan'),
+  diputusAt: ts('diputus_at'),
+  diputusOleh: text('diputus_oleh'),
+  semula: jsonb('semula').notNull(),
+  hasil: jsonb('hasil'),
+  snapshotSebelum: jsonb('snapshot_sebelum'),
+  kodeSebelum: text('kode_sebelum'),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  primaryKey({ columns: [t.instansiId, t.id] }),
+  uniqueIndex('keberatan_evaluasi_uq').on(t.instansiId, t.evaluasiId),
+  uniqueIndex('keberatan_kode_sebelum_uq').on(t.kodeSebelum),
+  index('keberatan_pemutus_idx').on(t.instansiId, t.pemutusId, t.status),
+  foreignKey({ columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }),
+  foreignKey({ columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
+  foreignKey({ columns: [t.instansiId, t.pemutusId], foreignColumns: [pegawai.instansiId, pegawai.id] }),
 ]);
 
 /** Predikat kinerja organisasi of a unit for a year (SE MenPANRB 3/2023), with any kurva override. */

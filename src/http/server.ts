@@ -24,6 +24,7 @@ import { skpCetakRoutes } from './routes/skp-cetak.routes.ts';
 import { skpRoutes } from './routes/skp.routes.ts';
 import { aktivitasRoutes } from './routes/aktivitas.routes.ts';
 import { evaluasiRoutes } from './routes/evaluasi.routes.ts';
+import { keberatanRoutes } from './routes/keberatan.routes.ts';
 import { dokumenEvaluasiRoutes } from './routes/dokumen-evaluasi.routes.ts';
 import { kurvaRoutes } from './routes/kurva.routes.ts';
 import { realisasiRoutes } from './routes/realisasi.routes.ts';
@@ -87,6 +88,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
     await api.register(skpRoutes(ctx));
     await api.register(aktivitasRoutes(ctx));
     await api.register(evaluasiRoutes(ctx));
+    await api.register(keberatanRoutes(ctx));
     await api.register(dokumenEvaluasiRoutes(ctx));
     await api.register(kurvaRoutes(ctx));
     await api.register(realisasiRoutes(ctx));

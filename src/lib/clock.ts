@@ -5,3 +5,8 @@ const WIB = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: '
 export function todayWib(now = new Date()): string {
   return WIB.format(now);
 }
+
+/** A YYYY-MM-DD date moved by whole calendar days. */
+export function addDaysIso(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

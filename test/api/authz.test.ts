@@ -113,6 +113,10 @@ const RULES: Record<string, { pegawai: number; superadmin: number; url?: (i: Ids
   'POST /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/final': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|tahunan|0`, body: () => ({ version: 1 }) },
   'GET /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/penjelasan': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|periodik|1` },
   'GET /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/dokumen.pdf': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|periodik|1` },
+  'POST /api/v1/skp/:id/evaluasi/:jenis/:periodeKe/keberatan': { pegawai: 404, superadmin: 403, url: (i) => `${i.skp}|tahunan|0`, body: () => ({ alasan: 'Rating perilaku tidak sesuai dengan catatan umpan balik sepanjang tahun' }) },
+  'GET /api/v1/keberatan': { pegawai: 200, superadmin: 403 },
+  'GET /api/v1/keberatan/:id': { pegawai: 404, superadmin: 403, url: (i) => i.other },
+  'POST /api/v1/keberatan/:id/putusan': { pegawai: 404, superadmin: 403, url: (i) => i.other, body: () => ({ version: 1, keputusan: 'DITOLAK', catatan: 'Penilaian sudah sesuai bukti' }) },
   // The check behind the QR code of a printed document needs no session: an unknown code is 404 for everyone.
   'GET /api/v1/verifikasi-dokumen/:kode': { pegawai: 404, superadmin: 404, url: () => 'AAAAAAAAAAAAAAAAAAAAAAAAAA' },
   'GET /api/v1/pengaturan-penilaian': { pegawai: 403, superadmin: 403 },

@@ -150,7 +150,7 @@ describe.each(testTargets())('Dokumen evaluasi on $name', (target) => {
       finalAt: d.periodik[0].finalAt,
     });
     expect(r.body.sidik).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(r.body).sort()).toEqual(['finalAt', 'instansi', 'kodeVerifikasi', 'pegawai', 'penilai', 'periode', 'predikat', 'ratingHasil', 'ratingPerilaku', 'sidik']);
+    expect(Object.keys(r.body).sort()).toEqual(['berlaku', 'digantiPada', 'finalAt', 'instansi', 'kodeVerifikasi', 'pegawai', 'penilai', 'periode', 'predikat', 'ratingHasil', 'ratingPerilaku', 'sidik']);
     // Typed from paper: lower case and spaces are fine.
     expect((await anon.get(`/api/v1/verifikasi-dokumen/${kode.toLowerCase().replace(/(.{4})/g, '$1 ').trim().replace(/ /g, '%20')}`)).body.kodeVerifikasi).toBe(kode);
     // Signed in, the same.

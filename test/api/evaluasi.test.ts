@@ -73,7 +73,7 @@ describe.each(testTargets())('Evaluasi on $name', (target) => {
       ['Triwulan III', `${tahun}-07-01`, `${tahun}-09-30`, 'OPEN'], ['Triwulan IV', `${tahun}-10-01`, `${tahun}-12-31`, 'OPEN'],
     ]);
     expect(d.tahunan).toMatchObject({ jenis: 'TAHUNAN', periodeKe: 0, label: 'Tahunan', status: 'OPEN', mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31` });
-    expect(d.periodik[0].akses).toEqual({ realisasiSelesai: true, nilai: false, tetapkan: false, final: false });
+    expect(d.periodik[0].akses).toEqual({ realisasiSelesai: true, nilai: false, tetapkan: false, final: false, keberatan: false });
     expect(d.periodik[0].ringkasan).toEqual({ capaianRataRata: null, jumlahIki: 2, jumlahCelah: 2, predikatMatriks: null, nilaiNumerik: null, angkaKredit: null });
     expect(d.periodik[0].saranRatingHasil).toBeNull();
     expect((await daftar(kasi)).periodik[0].akses.realisasiSelesai).toBe(false);
@@ -97,7 +97,7 @@ describe.each(testTargets())('Evaluasi on $name', (target) => {
     const again = await dokter.post(url(skp, 'periodik', 1, 'realisasi-selesai'), { version: ev.version });
     expect([again.status, again.body.error.message]).toEqual([422, 'Realisasi Triwulan I sudah ditandai selesai diisi']);
     // The penilai sees what they may do; nobody else may rate.
-    expect((await daftar(kasi)).periodik[0].akses).toEqual({ realisasiSelesai: false, nilai: true, tetapkan: false, final: false });
+    expect((await daftar(kasi)).periodik[0].akses).toEqual({ realisasiSelesai: false, nilai: true, tetapkan: false, final: false, keberatan: false });
     const rating = { version: ev.version, ratingHasil: 'DI_ATAS_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI' };
     expect((await dokter.put(url(skp, 'periodik', 1, 'nilai'), rating)).status).toBe(403);
     expect((await kabid.put(url(skp, 'periodik', 1, 'nilai'), rating)).status).toBe(403);

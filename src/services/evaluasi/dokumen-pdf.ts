@@ -318,6 +318,18 @@ function predikatBlok(s: EvaluasiSnapshot): Content[] {
   return out;
 }
 
+/** On a document that replaced another after a granted keberatan: what changed, who decided, why. */
+function keberatanBlok(s: EvaluasiSnapshot): Content[] {
+  const k = s.keberatan;
+  if (!k) return [];
+  const semula = `rating hasil kerja ${LABEL_RATING[k.semula.ratingHasil]}, rating perilaku kerja ${LABEL_RATING[k.semula.ratingPerilaku]}, predikat ${LABEL_PREDIKAT[k.semula.predikat]}`;
+  return [hasilBaris('KEPUTUSAN ATAS KEBERATAN', { text: `Dikabulkan oleh ${k.diputusOleh} pada ${tanggalWib(k.diputusAt)}`, bold: true }, [
+    kecil(`Keberatan pegawai diajukan pada ${tanggalWib(k.diajukanAt)}. Penilaian semula: ${semula}.`, { margin: [0, 2, 0, 0] }),
+    kecil(`Pertimbangan: ${k.catatan}`),
+    kecil(`Dokumen ini menggantikan dokumen berkode ${k.kodeSebelum}, yang tidak berlaku lagi.`, { bold: true }),
+  ])];
+}
+
 function tandaTangan(s: EvaluasiSnapshot, url: string, sidik: string): Content {
   const penandatangan = s.penilaian.dinilaiOleh ?? s.penilai;
   const verifikasi: Column = {
@@ -382,6 +394,7 @@ export function dokumenEvaluasiDocDefinition(s: EvaluasiSnapshot, opsi: OpsiDoku
       ...perilakuTable(s),
       hasilBaris('RATING PERILAKU KERJA', { text: s.teks.ratingPerilaku, bold: true, fontSize: 10 }),
       ...predikatBlok(s),
+      ...keberatanBlok(s),
       tandaTangan(s, url, sidik),
     ],
   };

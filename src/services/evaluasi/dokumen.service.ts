@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { VerifikasiDokumen } from '../../contracts/dokumen-evaluasi.ts';
 import { EvaluasiSnapshot, type JenisEvaluasiUrl } from '../../contracts/evaluasi.ts';
 import type { Db } from '../../db/client.ts';
-import { evaluasi } from '../../db/schema.ts';
+import { evaluasi, keberatan } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { namaBerkasDokumen, renderDokumenEvaluasiPdf, sidikDokumen } from './dokumen-pdf.ts';
@@ -32,14 +32,20 @@ export async function cetakDokumenEvaluasi(db: Db, actor: Actor, skpId: string, 
 /** Codes are printed in upper case; a reader may type them in lower case or with spaces. */
 const normalisasiKode = (kode: string) => kode.replace(/[\s-]/g, '').toUpperCase();
 
-/** Public: what the paper should say, for a code of a FINAL document; 404 for anything else. */
+/**
+ * Public: what the paper should say, for a code of a FINAL document (or of one a granted keberatan
+ * replaced, said so); 404 for anything else.
+ */
 export async function verifikasiDokumen(db: Db, kode: string): Promise<VerifikasiDokumen> {
   const k = normalisasiKode(kode);
   if (!/^[A-Z2-7]{26}$/.test(k)) throw notFound('Dokumen');
   const [ev] = await db.select({ snapshot: evaluasi.snapshot }).from(evaluasi)
     .where(and(eq(evaluasi.kodeVerifikasi, k), eq(evaluasi.status, 'FINAL')));
-  if (!ev?.snapshot) throw notFound('Dokumen');
-  const s = EvaluasiSnapshot.parse(ev.snapshot);
+  const [lama] = ev ? [] : await db.select({ snapshot: keberatan.snapshotSebelum, pada: keberatan.diputusAt }).from(keberatan)
+    .where(eq(keberatan.kodeSebelum, k));
+  const raw = ev?.snapshot ?? lama?.snapshot;
+  if (!raw) throw notFound('Dokumen');
+  const s = EvaluasiSnapshot.parse(raw);
   const penandatangan = s.penilaian.dinilaiOleh ?? s.penilai;
   return {
     kodeVerifikasi: s.kodeVerifikasi,
@@ -52,5 +58,7 @@ export async function verifikasiDokumen(db: Db, kode: string): Promise<Verifikas
     predikat: { kode: s.predikat, label: s.teks.predikat },
     finalAt: s.penilaian.finalAt,
     sidik: sidikDokumen(s),
+    berlaku: !lama,
+    digantiPada: lama?.pada?.toISOString() ?? null,
   };
 }

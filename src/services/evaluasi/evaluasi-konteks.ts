@@ -24,7 +24,9 @@ import { kumulatifDari, labelPeriode } from './realisasi-hitung.ts';
 export type EvaluasiRow = typeof evaluasi.$inferSelect;
 export type JenisEvaluasi = 'PERIODIK' | 'TAHUNAN';
 
-export const PENGATURAN_BAWAAN: PengaturanMasukan = { saranAktif: false, ambangDiAtas: 110, ambangSesuai: 90, modeNumerik: false };
+/** The instansi's evaluation settings: the computation's, plus the keberatan deadline. */
+export type PengaturanInstansi = PengaturanMasukan & { batasKeberatanHari: number };
+export const PENGATURAN_BAWAAN: PengaturanInstansi = { saranAktif: false, ambangDiAtas: 110, ambangSesuai: 90, modeNumerik: false, batasKeberatanHari: 14 };
 export const PESAN_FINAL = 'Evaluasi sudah final; perubahan melalui keberatan/revisi';
 
 export const asRating = (v: string | null): Rating | null => (v !== null && isOneOf(RATINGS, v) ? v : null);
@@ -46,7 +48,7 @@ export interface Konteks {
   terbaru: boolean;
   rhk: Rhk[];
   realisasi: (typeof realisasi.$inferSelect)[];
-  pengaturan: PengaturanMasukan;
+  pengaturan: PengaturanInstansi;
   jabatan: { jenis: string; jenjang: JenjangJf | null; kepalaUnit: boolean; unitKerjaId: string; unitKerja: string };
   /** The unit the pegawai heads, when it has a predikat organisasi for the year (§6.3, §14.4). */
   pimpinan: { unitKerja: string; predikat: PredikatOrganisasi } | null;
@@ -55,9 +57,11 @@ export interface Konteks {
   today: string;
 }
 
-export async function pengaturanOf(db: DbOrTx, instansiId: string): Promise<PengaturanMasukan> {
+export async function pengaturanOf(db: DbOrTx, instansiId: string): Promise<PengaturanInstansi> {
   const [p] = await db.select().from(pengaturanPenilaian).where(eq(pengaturanPenilaian.instansiId, instansiId));
-  return p ? { saranAktif: p.saranAktif, ambangDiAtas: p.ambangDiAtas, ambangSesuai: p.ambangSesuai, modeNumerik: p.modeNumerik } : PENGATURAN_BAWAAN;
+  return p ? {
+    saranAktif: p.saranAktif, ambangDiAtas: p.ambangDiAtas, ambangSesuai: p.ambangSesuai, modeNumerik: p.modeNumerik, batasKeberatanHari: p.batasKeberatanHari,
+  } : PENGATURAN_BAWAAN;
 }
 
 const isoAny = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());

@@ -7,6 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import {
   EvaluasiSnapshot, type DaftarEvaluasi, type Evaluasi, type EvaluasiAksiHasil, type JenisEvaluasiUrl, type NilaiRequest, type Perhitungan, type UmpanBalikItem,
 } from '../../contracts/evaluasi.ts';
+import type { KeberatanRingkas } from '../../contracts/keberatan.ts';
 import type { PegawaiRingkas } from '../../contracts/skp.ts';
 import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
 import { evaluasi } from '../../db/schema.ts';
@@ -20,6 +21,7 @@ import {
   PESAN_FINAL, adalahPemilik, adalahPenilai, alasanTanpaEvaluasi, asRating, barisTerkunci, cariSasaran, hitungUntuk, muatKonteks,
   pastikanBaris, sasaranPeriodik, sasaranTahunan, type EvaluasiRow, type JenisEvaluasi, type Konteks, type Sasaran,
 } from './evaluasi-konteks.ts';
+import { batasKeberatan, bolehAjukan, keberatanRingkasUntuk } from './keberatan-ringkas.ts';
 import { kodeVerifikasiBaru } from './kode-verifikasi.ts';
 import { mulaiEvaluasiTahunan } from './periode-evaluasi.ts';
 
@@ -43,7 +45,7 @@ function sudahMulai(k: Konteks, s: Sasaran): { ok: boolean; pesan: string } {
   return { ok: s.mulai <= k.today, pesan: `${s.label} belum dimulai; realisasi ditandai selesai setelah periodenya berjalan` };
 }
 
-function present(k: Konteks, s: Sasaran, ev: EvaluasiRow, perhitungan: Perhitungan, penilai: PegawaiRingkas | null): Evaluasi {
+function present(k: Konteks, s: Sasaran, ev: EvaluasiRow, perhitungan: Perhitungan, penilai: PegawaiRingkas | null, keberatan: KeberatanRingkas | null): Evaluasi {
   const terbuka = k.per.status === 'DIBUKA' && k.row.status === 'DISETUJUI';
   const penilaiSkp = adalahPenilai(k);
   const st = ev.status as Evaluasi['status'];
@@ -63,22 +65,27 @@ function present(k: Konteks, s: Sasaran, ev: EvaluasiRow, perhitungan: Perhitung
     saranRatingHasil: perhitungan.saran.ratingHasil,
     saranTahunan: perhitungan.saranTahunan,
     ratingHasilWajib: perhitungan.pimpinan?.ratingHasilWajib ?? null,
+    batasKeberatan: ev.jenis === 'TAHUNAN' && st === 'FINAL' && ev.finalAt ? batasKeberatan(ev.finalAt, k.pengaturan.batasKeberatanHari) : null,
+    keberatan,
     akses: {
       realisasiSelesai: terbuka && adalahPemilik(k) && st === 'OPEN' && sudahMulai(k, s).ok,
       nilai: terbuka && penilaiSkp && (st === 'REALISASI_DIISI' || st === 'DINILAI'),
       tetapkan: terbuka && penilaiSkp && st === 'DINILAI',
       final: terbuka && penilaiSkp && st === 'PREDIKAT_DITETAPKAN',
+      keberatan: bolehAjukan(k, ev, !!keberatan),
     },
   };
 }
 
 async function presentMany(db: DbOrTx, k: Konteks, items: { s: Sasaran; ev: EvaluasiRow }[]): Promise<Evaluasi[]> {
   const info = await pegawaiInfo(db, k.row.instansiId, items.map((i) => i.ev.penilaiId).filter((x): x is string => !!x));
+  const tahunan = items.filter((i) => i.ev.jenis === 'TAHUNAN' && i.ev.status === 'FINAL').map((i) => i.ev.id);
+  const keberatan = await keberatanRingkasUntuk(db, k.row.instansiId, tahunan);
   const out: Evaluasi[] = [];
   for (const { s, ev } of items) {
     const { perhitungan, snapshot } = await perhitunganOf(db, k, s, ev);
     const penilai = snapshot ? snapshot.penilaian.dinilaiOleh : ev.penilaiId ? info.get(ev.penilaiId)?.ringkas ?? null : null;
-    out.push(present(k, s, ev, perhitungan, penilai));
+    out.push(present(k, s, ev, perhitungan, penilai, keberatan.get(ev.id) ?? null));
   }
   return out;
 }
@@ -145,7 +152,7 @@ async function umpanBalikOf(db: DbOrTx, k: Konteks, s: Sasaran): Promise<{ rhkId
   }));
 }
 
-async function bangunSnapshot(db: DbOrTx, k: Konteks, s: Sasaran, ev: EvaluasiRow, perhitungan: Perhitungan, finalAt: Date, kode: string): Promise<EvaluasiSnapshot> {
+export async function bangunSnapshot(db: DbOrTx, k: Konteks, s: Sasaran, ev: EvaluasiRow, perhitungan: Perhitungan, finalAt: Date, kode: string): Promise<EvaluasiSnapshot> {
   const ub = await umpanBalikOf(db, k, s);
   const dinilaiOleh = ev.penilaiId ? (await pegawaiInfo(db, k.row.instansiId, [ev.penilaiId])).get(ev.penilaiId)?.ringkas ?? null : null;
   const ekspektasi = (k.row.ekspektasi ?? {}) as Record<string, string | undefined>;

@@ -1,6 +1,7 @@
 // Instansi choices for evaluation (admin): the rating suggestion from capaian, off by default because no
 // official threshold exists (skp-rules.md §6.1, §14.5), and the numeric mode of PP 30/2019 /
-// PermenPANRB 8/2021 shown next to the predikat (§0, §8).
+// PermenPANRB 8/2021 shown next to the predikat (§0, §8), and the days after FINAL in which a keberatan
+// may be filed (not fixed by the sources, so not hard-coded: §14.11).
 import { eq } from 'drizzle-orm';
 import { PengaturanPenilaianInput, type PengaturanPenilaian } from '../../contracts/evaluasi.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -14,7 +15,7 @@ type Row = typeof pengaturanPenilaian.$inferSelect;
 
 const present = (r: Row): PengaturanPenilaian => ({
   saranAktif: r.saranAktif, ambangDiAtas: r.ambangDiAtas, ambangSesuai: r.ambangSesuai, modeNumerik: r.modeNumerik,
-  version: r.version, updatedAt: r.updatedAt.toISOString(),
+  batasKeberatanHari: r.batasKeberatanHari, version: r.version, updatedAt: r.updatedAt.toISOString(),
 });
 
 /** The row with the defaults, created on first read so every later save has a version to check. */
@@ -40,7 +41,10 @@ export async function simpanPengaturan(db: Db, actor: Actor, raw: PengaturanPeni
       .where(eq(pengaturanPenilaian.instansiId, instansiId)).returning();
     await audit(tx, actor, instansiId, {
       entitas: 'pengaturan_penilaian', entitasId: instansiId, aksi: 'UPDATE',
-      sebelum: { saranAktif: cur.saranAktif, ambangDiAtas: cur.ambangDiAtas, ambangSesuai: cur.ambangSesuai, modeNumerik: cur.modeNumerik },
+      sebelum: {
+        saranAktif: cur.saranAktif, ambangDiAtas: cur.ambangDiAtas, ambangSesuai: cur.ambangSesuai, modeNumerik: cur.modeNumerik,
+        batasKeberatanHari: cur.batasKeberatanHari,
+      },
       sesudah: values,
     });
     return next!;
