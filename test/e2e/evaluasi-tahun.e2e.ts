@@ -372,4 +372,105 @@ describe(`one evaluation year of the Seksi Pelayanan Kesehatan Primer (${TAHUN})
     await page.getByText('Baik', { exact: true }).first().waitFor();
     await shot('verifikasi-dokumen-asli');
   });
+
+  it('keberatan: the pegawai objects on a phone, the kabid grants new ratings, and the old document is declared replaced', async () => {
+    const ALASAN = 'Capaian laporan mingguan melebihi target dan validasi data di atas 90% sepanjang tahun; '
+      + 'menurut saya perilaku berorientasi pelayanan juga di atas ekspektasi.';
+    const CATATAN = 'Bukti capaian dan umpan balik sepanjang tahun mendukung rating perilaku di atas ekspektasi.';
+    // As the screens write dates: a plain date as that day, a timestamp in the local time zone.
+    const tanggal = (d: string) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })
+      .format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00` : d));
+    const awal = (await staf.api.get(`/skp/${staf.skpId}/evaluasi`)).tahunan;
+    expect(awal).toMatchObject({ status: 'FINAL', predikat: 'BAIK', keberatan: null, akses: { keberatan: true } });
+    const kodeLama: string = awal.kodeVerifikasi;
+    const meKabid = (await kabid.get('/me')).pegawai;
+
+    // The pegawai, on a phone: a reason that is too short is refused in Indonesian and kept in the form.
+    await page.setViewportSize(PHONE);
+    await signIn(STAF);
+    await openEvaluasi(staf.skpId);
+    const tahunan = page.getByRole('region', { name: 'Tahunan', exact: true });
+    await tahunan.getByText(`mengajukan keberatan paling lambat ${tanggal(awal.batasKeberatan)}`, { exact: false }).waitFor();
+    await tahunan.getByRole('button', { name: 'Ajukan keberatan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ajukan keberatan atas evaluasi tahunan' });
+    await dialog.getByText(`Paling lambat ${tanggal(awal.batasKeberatan)}`, { exact: true }).waitFor();
+    const alasan = dialog.getByLabel('Alasan keberatan');
+    await alasan.fill('Tidak adil.');
+    await dialog.getByRole('button', { name: 'Kirim keberatan' }).click();
+    await dialog.getByText('Tuliskan alasan keberatan dengan jelas (minimal 20 karakter).', { exact: true }).waitFor();
+    await expect(alasan.inputValue()).resolves.toBe('Tidak adil.');
+    await shot('keberatan-ajukan-galat-360', false);
+    await alasan.fill(ALASAN);
+    await expectFitsPhone();
+    await shot('keberatan-ajukan-360', false);
+    await dialog.getByRole('button', { name: 'Kirim keberatan' }).click();
+    await page.getByText('Keberatan atas evaluasi tahunan sudah diajukan.', { exact: false }).waitFor();
+    await tahunan.getByText('Keberatan diajukan', { exact: true }).waitFor();
+    await expect(tahunan.getByRole('button', { name: 'Ajukan keberatan' }).count()).resolves.toBe(0);
+    const diajukan = (await staf.api.get('/keberatan')).diajukan;
+    expect(diajukan).toHaveLength(1);
+    expect(diajukan[0]).toMatchObject({ status: 'DIAJUKAN', alasan: ALASAN, pemutus: { id: meKabid.id }, semula: { predikat: 'BAIK', kodeVerifikasi: kodeLama } });
+
+    // The kabid (atasan of the kasi, the pejabat penilai) finds it from the menu and grants Di Atas × Di Atas.
+    await signIn(KABID);
+    await page.getByRole('button', { name: 'Buka menu' }).click();
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Keberatan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Keberatan' }).waitFor();
+    const item = page.getByRole('region', { name: 'Menunggu keputusan Anda' }).getByRole('article', { name: `${staf.nama} · Evaluasi tahunan ${TAHUN}` });
+    await item.getByText(ALASAN, { exact: true }).waitFor();
+    const form = item.getByRole('region', { name: 'Putuskan keberatan' });
+    await form.getByRole('radio', { name: 'Kabulkan: ganti rating dan predikat' }).check();
+    await form.getByRole('combobox', { name: 'Rating hasil kerja pengganti' }).click();
+    await page.getByRole('option', { name: 'Di Atas Ekspektasi', exact: true }).click();
+    await form.getByRole('combobox', { name: 'Rating perilaku kerja pengganti' }).click();
+    await page.getByRole('option', { name: 'Di Atas Ekspektasi', exact: true }).click();
+    await form.getByText('Predikat baru menurut matriks: Sangat Baik', { exact: true }).waitFor();
+    await form.getByLabel('Pertimbangan keputusan').fill(CATATAN);
+    await expectFitsPhone();
+    await form.getByRole('button', { name: 'Simpan keputusan' }).scrollIntoViewIfNeeded();
+    await shot('keberatan-putusan-360', false);
+    await shot('keberatan-putusan-360-penuh');
+    await form.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await page.getByText(`Keberatan ${staf.nama} dikabulkan. Predikat baru: Sangat Baik`, { exact: false }).waitFor();
+    const diputus = page.getByRole('region', { name: 'Sudah diputus' }).getByRole('article', { name: `${staf.nama} · Evaluasi tahunan ${TAHUN}` });
+    await diputus.getByText('Keberatan dikabulkan: rating dan predikat diganti.', { exact: true }).waitFor();
+    await expectFitsPhone();
+
+    // Through the API: new ratings, the matrix predikat and a new document code; the objection records both.
+    const sesudah = (await staf.api.get(`/skp/${staf.skpId}/evaluasi`)).tahunan;
+    expect(sesudah).toMatchObject({
+      status: 'FINAL', ratingHasil: A, ratingPerilaku: A, predikat: 'SANGAT_BAIK',
+      keberatan: { status: 'DIPUTUS', keputusan: 'DIKABULKAN' }, akses: { keberatan: false },
+    });
+    expect(sesudah.kodeVerifikasi).toBeTruthy();
+    expect(sesudah.kodeVerifikasi).not.toBe(kodeLama);
+    const kb = await staf.api.get(`/keberatan/${diajukan[0].id}`);
+    expect(kb).toMatchObject({
+      status: 'DIPUTUS', keputusan: 'DIKABULKAN', catatanKeputusan: CATATAN,
+      hasil: { ratingHasil: A, ratingPerilaku: A, predikat: 'SANGAT_BAIK', kodeVerifikasi: sesudah.kodeVerifikasi },
+    });
+
+    // The pegawai's card says so.
+    await signIn(STAF);
+    await openEvaluasi(staf.skpId);
+    await tahunan.getByText('Keberatan dikabulkan', { exact: true }).waitFor();
+    await tahunan.getByText(sesudah.kodeVerifikasi, { exact: true }).waitFor();
+    await tahunan.getByText('Keberatan dikabulkan', { exact: true }).scrollIntoViewIfNeeded();
+    await shot('keberatan-kartu-360', false);
+
+    // The old code's public page: the document no longer holds; the new code's page says genuine.
+    await context.clearCookies();
+    const lama = await fetch(`${BASE}/api/v1/verifikasi-dokumen/${kodeLama}`).then((r) => r.json());
+    expect(lama).toMatchObject({ kodeVerifikasi: kodeLama, berlaku: false });
+    expect(lama.digantiPada).toBeTruthy();
+    await page.goto(`${BASE}/verifikasi-dokumen/${kodeLama}`);
+    const tidakBerlaku = page.getByRole('alert').filter({ hasText: 'Dokumen tidak berlaku lagi' });
+    await tidakBerlaku.getByText(`Dokumen ini sudah tidak berlaku: diganti pada ${tanggal(lama.digantiPada)} setelah keberatan pegawai dikabulkan.`, { exact: true }).waitFor();
+    await expect(page.getByText('Dokumen asli', { exact: true }).count()).resolves.toBe(0);
+    await expectFitsPhone();
+    await shot('verifikasi-dokumen-diganti-360');
+    await page.goto(`${BASE}/verifikasi-dokumen/${sesudah.kodeVerifikasi}`);
+    await page.getByText('Dokumen asli', { exact: true }).waitFor();
+    await page.getByText('Sangat Baik', { exact: true }).first().waitFor();
+  });
 });

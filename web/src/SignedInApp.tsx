@@ -34,6 +34,7 @@ const VerifikasiPage = lazy(() => import('./pages/verifikasi/VerifikasiPage.tsx'
 const RealisasiPage = lazy(() => import('./pages/realisasi/RealisasiPage.tsx'));
 const EvaluasiPage = lazy(() => import('./pages/evaluasi/EvaluasiPage.tsx'));
 const PengaturanPenilaianPage = lazy(() => import('./pages/evaluasi/PengaturanPenilaianPage.tsx'));
+const KeberatanPage = lazy(() => import('./pages/keberatan/KeberatanPage.tsx'));
 
 /** Hides screens from roles that cannot use them; the server still decides every request. */
 function Only({ roles, children }: { roles: Peran[]; children: ReactNode }) {
@@ -62,6 +63,7 @@ export default function SignedInApp() {
         <Route path="skp/:id/realisasi" element={<RealisasiPage />} />
         <Route path="skp/:id/evaluasi" element={<EvaluasiPage />} />
         <Route path="aktivitas" element={<AktivitasPage />} />
+        <Route path="keberatan" element={<Only roles={['PEGAWAI', 'ADMIN']}><KeberatanPage /></Only>} />
         <Route path="skp-bawahan" element={<Only roles={['ATASAN']}><SkpBawahanPage /></Only>} />
         <Route path="verifikasi" element={<Only roles={['ATASAN']}><VerifikasiPage /></Only>} />
         <Route path="matriks" element={<Only roles={['ATASAN']}><MatriksPage /></Only>} />

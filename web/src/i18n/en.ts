@@ -3,6 +3,7 @@ import { dokumenEn } from './dokumen.en.ts';
 import type { Dictionary } from './id.ts';
 import { evaluasiEn } from './evaluasi.en.ts';
 import { kalenderEn } from './kalender.en.ts';
+import { keberatanEn } from './keberatan.en.ts';
 import { kurvaEn } from './kurva.en.ts';
 import { notifikasiEn } from './notifikasi.en.ts';
 import { realisasiEn } from './realisasi.en.ts';
@@ -20,6 +21,7 @@ export const en: Dictionary = {
   ...kurvaEn,
   ...evaluasiEn,
   ...dokumenEn,
+  ...keberatanEn,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Civil servant performance management',
   'app.skipToContent': 'Skip to content',

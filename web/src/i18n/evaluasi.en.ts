@@ -102,6 +102,9 @@ export const evaluasiEn: Record<keyof typeof evaluasiId, string> = {
   'pengaturan.ambangSesuaiBantuan': 'Below this, Di Bawah Ekspektasi is suggested.',
   'pengaturan.modeNumerik': 'Also compute a numeric score (PermenPANRB 8/2021)',
   'pengaturan.modeNumerikBantuan': 'The SKP score (0–120) is shown next to the predikat, e.g. for TPP or older reports.',
+  'pengaturan.batasKeberatanHari': 'Deadline for objections (days after final)',
+  'pengaturan.batasKeberatanBantuan': 'An employee may object to an annual evaluation until this many days after it became final (1–90 days; default 14).',
+  'pengaturan.hari': ' days',
   'pengaturan.tersimpan': 'Settings saved ({waktu}).',
   'pengaturan.terakhir': 'Last changed {waktu}',
 };

@@ -102,6 +102,9 @@ export const evaluasiId = {
   'pengaturan.ambangSesuaiBantuan': 'Di bawah ambang ini: disarankan Di Bawah Ekspektasi.',
   'pengaturan.modeNumerik': 'Hitung juga nilai numerik (PermenPANRB 8/2021)',
   'pengaturan.modeNumerikBantuan': 'Nilai capaian SKP (0–120) ditampilkan di samping predikat, misalnya untuk TPP atau laporan lama.',
+  'pengaturan.batasKeberatanHari': 'Batas pengajuan keberatan (hari setelah final)',
+  'pengaturan.batasKeberatanBantuan': 'Pegawai dapat mengajukan keberatan atas evaluasi tahunan sampai sekian hari setelah evaluasinya final (1–90 hari; bawaan 14 hari).',
+  'pengaturan.hari': ' hari',
   'pengaturan.tersimpan': 'Pengaturan tersimpan ({waktu}).',
   'pengaturan.terakhir': 'Terakhir diubah {waktu}',
 } as const;

@@ -3,6 +3,7 @@ import { aktivitasId } from './aktivitas.id.ts';
 import { dokumenId } from './dokumen.id.ts';
 import { evaluasiId } from './evaluasi.id.ts';
 import { kalenderId } from './kalender.id.ts';
+import { keberatanId } from './keberatan.id.ts';
 import { kurvaId } from './kurva.id.ts';
 import { notifikasiId } from './notifikasi.id.ts';
 import { realisasiId } from './realisasi.id.ts';
@@ -19,6 +20,7 @@ export const id = {
   ...kurvaId,
   ...evaluasiId,
   ...dokumenId,
+  ...keberatanId,
   'app.name': 'e-Kinerja',
   'app.tagline': 'Pengelolaan kinerja ASN',
   'app.skipToContent': 'Langsung ke isi halaman',

@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/skp', label: 'nav.skpSaya', roles: ['PEGAWAI'] },
   { path: '/aktivitas', label: 'nav.aktivitas', roles: ['PEGAWAI'] },
   { path: '/kalender', label: 'nav.kalender', roles: ['PEGAWAI'] },
+  { path: '/keberatan', label: 'nav.keberatan', roles: ['PEGAWAI', 'ADMIN'] },
   { path: '/skp-bawahan', label: 'nav.skpBawahan', roles: ['ATASAN'] },
   { path: '/verifikasi', label: 'nav.verifikasi', roles: ['ATASAN'] },
   { path: '/matriks', label: 'nav.matriks', roles: ['ATASAN'] },

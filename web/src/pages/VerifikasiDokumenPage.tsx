@@ -59,9 +59,17 @@ export default function VerifikasiDokumenPage() {
     ];
     isi = (
       <Stack gap="md">
-        <Alert color="green" icon={<IconCheck />} title={t('dokumen.asli')} role="status">
-          <Text size="md">{t('dokumen.asliIsi')}</Text>
-        </Alert>
+        {d.berlaku ? (
+          <Alert color="green" icon={<IconCheck />} title={t('dokumen.asli')} role="status">
+            <Text size="md">{t('dokumen.asliIsi')}</Text>
+          </Alert>
+        ) : (
+          <Alert color="red.9" variant="filled" icon={<IconAlert />} title={t('dokumen.tidakBerlaku')} role="alert"
+            styles={{ title: { fontSize: '1.125rem' } }}>
+            <Text size="md" fw={600}>{t('dokumen.tidakBerlakuIsi', { tanggal: formatDate(d.digantiPada) || '—' })}</Text>
+            <Text size="md" mt={4}>{t('dokumen.tidakBerlakuSaran')}</Text>
+          </Alert>
+        )}
         <Facts rows={rows} />
       </Stack>
     );

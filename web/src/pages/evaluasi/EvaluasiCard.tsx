@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
 import { evaluasiKeys, evaluasiPath, type DaftarEvaluasi, type Evaluasi, type EvaluasiAksiHasil, type EvaluasiConflict } from '../../api/evaluasi.ts';
 import { dokumenEvaluasiUrl } from '../../api/dokumen.ts';
@@ -11,8 +12,16 @@ import { IconAlert, IconDownload, IconInfo } from '../../components/icons.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { isConflict } from '../../lib/useForm.ts';
+import { KeberatanBadge } from '../keberatan/KeberatanBadge.tsx';
+import { KeberatanForm } from './KeberatanForm.tsx';
 import { LABEL_PREDIKAT, LABEL_RATING, PREDIKAT_COLOR, STATUS_COLOR, angka, persen, type Rating } from './labels.ts';
 import { NilaiForm } from './NilaiForm.tsx';
+
+// Long labels wrap inside the button instead of running past a 360-px card.
+const WRAP = { root: { height: 'auto', minHeight: 42, maxWidth: '100%' }, label: { whiteSpace: 'normal' as const, paddingBlock: 6 } };
+
+/** Today in WIB (the server's calendar), YYYY-MM-DD. */
+const hariIni = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 type Aksi = { aksi: 'realisasi-selesai' | 'tetapkan' | 'final' } | { aksi: 'nilai'; ratingHasil: Rating; ratingPerilaku: Rating };
 
@@ -60,6 +69,9 @@ export function EvaluasiCard({ ev, daftar, saya, onPesan, onPenjelasan }: {
   if (ev.kodeVerifikasi) rows.push([t('evaluasi.kodeVerifikasi'), <span className="rumus">{ev.kodeVerifikasi}</span>]);
 
   const predikat = ev.predikat ?? ev.ringkasan.predikatMatriks;
+  // The owner sees when the time to object ran out (the server alone decides whether it has).
+  const batasLewat = pemilik && ev.jenis === 'TAHUNAN' && ev.status === 'FINAL' && !ev.keberatan && !ev.akses.keberatan
+    && !!ev.batasKeberatan && hariIni() > ev.batasKeberatan.slice(0, 10);
   const menunggu = ev.status === 'OPEN' && !ev.akses.realisasiSelesai
     ? (pemilik ? null : t('evaluasi.menungguPegawai', { nama: daftar.pegawai.nama }))
     : ev.status === 'REALISASI_DIISI' && !ev.akses.nilai ? t('evaluasi.menungguPenilai', { nama: daftar.penilai?.nama ?? t('evaluasi.penilaiTidakAda') })
@@ -119,12 +131,24 @@ export function EvaluasiCard({ ev, daftar, saya, onPesan, onPenjelasan }: {
             {ev.akses.final && <Button color="green.9" onClick={() => { aksi.reset(); setKonfirmasiFinal(true); }}>{t('evaluasi.finalkan')}</Button>}
           </Group>
         )}
+        {ev.keberatan && (
+          <Group gap="sm" wrap="wrap">
+            <KeberatanBadge k={ev.keberatan} />
+            <Text size="sm" c="dimmed">
+              {ev.keberatan.diputusAt ? t('keberatan.diputusPada', { waktu: formatDateTime(ev.keberatan.diputusAt) })
+                : t('keberatan.diajukanPada', { waktu: formatDateTime(ev.keberatan.diajukanAt) })}
+            </Text>
+            <Anchor component={Link} to={`/keberatan?id=${ev.keberatan.id}`} size="md" fw={600}>{t('keberatan.lihat')}</Anchor>
+          </Group>
+        )}
+        {ev.akses.keberatan && <KeberatanForm ev={ev} onTerkirim={(teks) => onPesan({ teks, peringatan: [] })} />}
+        {batasLewat && <Text c="dimmed">{t('keberatan.batasLewat', { tanggal: formatDate(ev.batasKeberatan) })}</Text>}
         <div>
           <Button variant="subtle" leftSection={<IconInfo />} onClick={() => onPenjelasan(ev)} px={0}>{t('evaluasi.penjelasanBuka')}</Button>
         </div>
         {ev.status === 'FINAL' && (
           <div>
-            <Button component="a" href={dokumenEvaluasiUrl(ev)} target="_blank" rel="noopener" variant="default" leftSection={<IconDownload />}>
+            <Button component="a" href={dokumenEvaluasiUrl(ev)} target="_blank" rel="noopener" variant="default" leftSection={<IconDownload />} styles={WRAP}>
               {t('dokumen.unduh')}
             </Button>
           </div>

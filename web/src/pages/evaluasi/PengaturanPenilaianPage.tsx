@@ -13,13 +13,15 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useForm } from '../../lib/useForm.ts';
 import { useVersionedSave } from '../../lib/useVersionedSave.ts';
 
-const SHOWN = ['saranAktif', 'ambangDiAtas', 'ambangSesuai', 'modeNumerik'];
+const SHOWN = ['saranAktif', 'ambangDiAtas', 'ambangSesuai', 'modeNumerik', 'batasKeberatanHari'];
 
 interface Values extends Record<string, unknown> {
   saranAktif: boolean; ambangDiAtas: number | string; ambangSesuai: number | string; modeNumerik: boolean;
+  batasKeberatanHari: number | string;
 }
 const fromData = (p: PengaturanPenilaian): Values => ({
   saranAktif: p.saranAktif, ambangDiAtas: p.ambangDiAtas, ambangSesuai: p.ambangSesuai, modeNumerik: p.modeNumerik,
+  batasKeberatanHari: p.batasKeberatanHari,
 });
 const num = (v: number | string) => (typeof v === 'number' ? v : Number.NaN);
 
@@ -32,7 +34,8 @@ function Formulir({ data, tersimpan, setTersimpan }: { data: PengaturanPenilaian
   const saving = useVersionedSave<PengaturanPenilaian>({
     initialVersion: data.version,
     send: (version) => api.put<PengaturanPenilaian>('/pengaturan-penilaian', {
-      saranAktif: v.saranAktif, ambangDiAtas: num(v.ambangDiAtas), ambangSesuai: num(v.ambangSesuai), modeNumerik: v.modeNumerik, version,
+      saranAktif: v.saranAktif, ambangDiAtas: num(v.ambangDiAtas), ambangSesuai: num(v.ambangSesuai), modeNumerik: v.modeNumerik,
+      batasKeberatanHari: num(v.batasKeberatanHari), version,
     }),
     reload: () => api.get<PengaturanPenilaian>('/pengaturan-penilaian'),
     takeServerErrors: form.takeServerErrors,
@@ -64,6 +67,11 @@ function Formulir({ data, tersimpan, setTersimpan }: { data: PengaturanPenilaian
           <Checkbox size="md" label={t('pengaturan.modeNumerik')} description={t('pengaturan.modeNumerikBantuan')}
             checked={v.modeNumerik} onChange={(e) => set('modeNumerik', e.currentTarget.checked)} error={errors['modeNumerik']} />
         </Card>
+        <Card withBorder padding="lg">
+          <NumberInput size="md" maw={{ base: '100%', sm: 420 }} label={t('pengaturan.batasKeberatanHari')} description={t('pengaturan.batasKeberatanBantuan')}
+            suffix={t('pengaturan.hari')} min={1} max={90} allowDecimal={false} allowNegative={false} clampBehavior="none"
+            value={v.batasKeberatanHari} onChange={(n) => set('batasKeberatanHari', n)} error={errors['batasKeberatanHari']} />
+        </Card>
         <Group gap="sm">
           <Button type="submit" loading={saving.save.isPending}>{t('common.save')}</Button>
           <Text size="sm" c="dimmed">{t('pengaturan.terakhir', { waktu: formatDateTime(data.updatedAt) })}</Text>
@@ -73,7 +81,7 @@ function Formulir({ data, tersimpan, setTersimpan }: { data: PengaturanPenilaian
   );
 }
 
-/** Admin: whether a rating suggestion is shown from capaian, its thresholds, and the numeric mode. */
+/** Admin: whether a rating suggestion is shown from capaian, its thresholds, the numeric mode, and the keberatan deadline. */
 export default function PengaturanPenilaianPage() {
   const t = useT();
   const q = usePengaturanPenilaian();
