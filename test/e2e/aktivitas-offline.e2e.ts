@@ -90,6 +90,13 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await logActivity('Menyusun laporan kunjungan mingguan');
     await page.getByText('2 aktivitas belum terkirim').waitFor();
     await shot('aktivitas-luring-360');
+    // Every other page says so too, and leads back to the activities.
+    await page.goto(`${BASE}/skp`);
+    const strip = page.getByRole('status').filter({ hasText: '2 aktivitas belum terkirim' });
+    await strip.waitFor();
+    await shot('indikator-luring-360');
+    await strip.getByRole('link', { name: 'Lihat' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();
 
     await context.setOffline(false);
     await page.getByText('2 aktivitas belum terkirim').waitFor({ state: 'detached', timeout: 60_000 });

@@ -134,6 +134,7 @@ export const aktivitasEn: Record<keyof typeof aktivitasId, string> = {
   'offline.gagalJaringan': 'The server cannot be reached yet. Sending is retried automatically.',
   'offline.perluMasuk': 'Your session ended. Sign in again to send; the activities stay on this device.',
   'offline.kirimSekarang': 'Send now',
+  'offline.lihat': 'View',
   'offline.gagalSimpanLokal': 'The activity cannot be kept on this device (storage full or blocked by the browser). Your input is still here; try again.',
   'offline.badge.belumTerkirim': 'Not sent yet',
   'offline.badge.mengirim': 'Sending…',

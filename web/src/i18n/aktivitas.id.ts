@@ -133,6 +133,7 @@ export const aktivitasId = {
   'offline.gagalJaringan': 'Server belum dapat dihubungi. Pengiriman dicoba lagi otomatis.',
   'offline.perluMasuk': 'Sesi Anda berakhir. Masuk lagi untuk mengirim; aktivitas tetap tersimpan di perangkat ini.',
   'offline.kirimSekarang': 'Kirim sekarang',
+  'offline.lihat': 'Lihat',
   'offline.gagalSimpanLokal': 'Aktivitas tidak dapat disimpan di perangkat ini (penyimpanan penuh atau diblokir peramban). Isian Anda tetap ada; coba lagi.',
   'offline.badge.belumTerkirim': 'Belum terkirim',
   'offline.badge.mengirim': 'Mengirim…',

@@ -1,6 +1,6 @@
 import { AppShell, Box, Burger, Button, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../auth/session.ts';
 import { ChunkErrorBoundary } from '../components/ChunkErrorBoundary.tsx';
@@ -11,6 +11,9 @@ import { Loading } from '../components/Loading.tsx';
 import { NotifikasiBell } from '../components/notifikasi/NotifikasiBell.tsx';
 import { useT } from '../i18n/context.tsx';
 import { visibleNav } from './navItems.ts';
+
+// The outbox engine is loaded after the first screen (main.tsx); its strip comes with it.
+const SinkronIndikator = lazy(() => import('../components/aktivitas/SinkronIndikator.tsx'));
 
 function isActive(path: string, current: string): boolean {
   // Reviewing a subordinate's SKP belongs to "SKP Bawahan", not to one's own SKP.
@@ -97,6 +100,7 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main">
+        {me.pegawai && <Suspense fallback={null}><SinkronIndikator /></Suspense>}
         <ChunkErrorBoundary key={location.pathname} fallback={(retry) => <LoadFailed onRetry={retry} />}>
           <Suspense fallback={<Loading />}>
             <Outlet />
