@@ -29,6 +29,10 @@ describe('formatAngka (id-ID)', () => {
     expect(digits === undefined ? formatAngka(n) : formatAngka(n, digits)).toBe(expected);
   });
 
+  it('answers a repeated number the same way, per number of digits', () => {
+    expect([formatAngka(1.005, 2), formatAngka(1.005, 0), formatAngka(1.005, 2), formatAngka(-1.005, 2)]).toEqual(['1,01', '1', '1,01', '-1,01']);
+  });
+
   it.each([-1, 1.5, 21])('rejects %d digits', (digits) => {
     expect(() => formatAngka(1, digits)).toThrow(InvalidInputError);
   });
