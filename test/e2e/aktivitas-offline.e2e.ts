@@ -94,6 +94,8 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await page.goto(`${BASE}/skp`);
     const strip = page.getByRole('status').filter({ hasText: '2 aktivitas belum terkirim' });
     await strip.waitFor();
+    // A page whose data is not on the phone says it waits for the signal, rather than spinning silently.
+    await page.getByText('Menunggu sinyal…').waitFor();
     await shot('indikator-luring-360');
     await strip.getByRole('link', { name: 'Lihat' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();

@@ -35,6 +35,8 @@ export const en: Dictionary = {
   'common.close': 'Close',
   'common.back': 'Back',
   'common.loading': 'Loading…',
+  'common.menungguSinyal': 'Waiting for a connection…',
+  'common.menungguSinyalKet': 'You are offline. This page loads by itself once you are connected again; activities can still be logged under Daily Activities.',
   'common.retry': 'Try again',
   'common.actions': 'Actions',
   'common.copy': 'Copy',

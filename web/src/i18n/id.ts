@@ -34,6 +34,8 @@ export const id = {
   'common.close': 'Tutup',
   'common.back': 'Kembali',
   'common.loading': 'Memuat…',
+  'common.menungguSinyal': 'Menunggu sinyal…',
+  'common.menungguSinyalKet': 'Anda sedang luring. Halaman ini dimuat otomatis begitu tersambung lagi; aktivitas tetap bisa dicatat di menu Aktivitas Harian.',
   'common.retry': 'Coba lagi',
   'common.actions': 'Aksi',
   'common.copy': 'Salin',

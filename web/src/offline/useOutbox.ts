@@ -5,16 +5,4 @@ export function useOutbox(): OutboxSnapshot {
   return useSyncExternalStore(subscribe, getSnapshot);
 }
 
-const subscribeOnline = (l: () => void) => {
-  window.addEventListener('online', l);
-  window.addEventListener('offline', l);
-  return () => {
-    window.removeEventListener('online', l);
-    window.removeEventListener('offline', l);
-  };
-};
-
-/** The browser's own idea of being online (false means surely offline; true may still be a dead line). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
-}
+export { useOnline } from '../lib/useOnline.ts';
