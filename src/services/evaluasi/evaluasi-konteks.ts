@@ -19,7 +19,7 @@ import { kepalaNow, type Kepala } from '../skp/skp.service.ts';
 import { loadPeriode, loadVisibleSkp, penilaiOf, versions, type PeriodeRow, type SkpRow } from '../skp/skp-context.ts';
 import { bulanPenuh, periodeSkp, rentangTahunan, type Frekuensi } from './periode-evaluasi.ts';
 import { hitungEvaluasi, type MasukanPerhitungan, type PengaturanMasukan, type RealisasiMasukan } from './perhitungan.ts';
-import { kumulatifDari, labelPeriode } from './realisasi-hitung.ts';
+import { labelPeriode, nilaiKumulatif } from './realisasi-hitung.ts';
 
 export type EvaluasiRow = typeof evaluasi.$inferSelect;
 export type JenisEvaluasi = 'PERIODIK' | 'TAHUNAN';
@@ -215,7 +215,7 @@ export function realisasiUntuk(k: Konteks, s: Sasaran): Map<string, RealisasiMas
       }
       const tahunan = nilaiDi(iki.id, 0);
       if (tahunan !== null) { out.set(iki.id, { nilai: tahunan, sumber: 'Realisasi tahunan' }); continue; }
-      const kum = kumulatifDari(iki, periode.map((p) => ({ periodeKe: p.ke, nilai: nilaiDi(iki.id, p.ke), mulai: p.mulai })), k.today);
+      const kum = nilaiKumulatif(iki, periode.map((p) => ({ periodeKe: p.ke, nilai: nilaiDi(iki.id, p.ke) })));
       if (kum.nilai === null || kum.sampaiPeriodeKe === null) continue;
       const sampai = labelPeriode(k.frekuensi, kum.sampaiPeriodeKe);
       out.set(iki.id, { nilai: kum.nilai, sumber: kum.cara === 'JUMLAH' ? `Jumlah realisasi s.d. ${sampai}` : `Realisasi terakhir (${sampai})` });

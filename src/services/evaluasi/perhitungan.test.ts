@@ -142,6 +142,7 @@ describe('RATING_UNTUK_PREDIKAT', () => {
 
 describe('angka', () => {
   it('drops trailing zeros the Indonesian way', () => {
-    expect([angka(13), angka(6.5), angka(108.333), angka(1234.5), angka(0.1 + 0.2)]).toEqual(['13', '6,5', '108,33', '1.234,5', '0,3']);
+    expect([angka(13), angka(6.5), angka(108.333), angka(1234.5), angka(0.1 + 0.2), angka(1000.001), angka(-0.001), angka(10.5), angka(6.5)])
+      .toEqual(['13', '6,5', '108,33', '1.234,5', '0,3', '1.000', '0', '10,5', '6,5']);
   });
 });

@@ -59,9 +59,23 @@ export const RATING_UNTUK_PREDIKAT: Readonly<Record<PredikatKinerja, { hasil: Ra
 const round2 = (n: number) => Math.round(n * 100) / 100 || 0;
 
 /** 13 → "13", 6.5 → "6,5", 108.333 → "108,33". */
+const angkaMemo = new Map<number, string>();
+
 export function angka(n: number): string {
-  if (Number.isInteger(n)) return formatAngka(n, 0);
-  return formatAngka(n, 2).replace(/0+$/, '').replace(/,$/, '');
+  let out = angkaMemo.get(n);
+  if (out !== undefined) return out;
+  if (Number.isInteger(n)) out = formatAngka(n, 0);
+  else {
+    out = formatAngka(n, 2);
+    // "12,50" → "12,5", "12,00" → "12" (the comma is always there with 2 digits).
+    let end = out.length;
+    while (out[end - 1] === '0') end--;
+    if (out[end - 1] === ',') end--;
+    out = out.slice(0, end);
+  }
+  if (angkaMemo.size >= 50_000) angkaMemo.clear();
+  angkaMemo.set(n, out);
+  return out;
 }
 
 const persen = (n: number) => formatPersen(n);

@@ -58,7 +58,9 @@ export function periodeSkp(frekuensi: Frekuensi, tahun: number, skpMulai: string
 }
 
 /** Units compare without case and surrounding spaces: "Laporan " and "laporan" are one unit. */
-export const normalSatuan = (s: string | null | undefined) => (s ?? '').trim().toLocaleLowerCase('id-ID');
+// Indonesian has no casing tailoring, so plain toLowerCase equals toLocaleLowerCase('id-ID') without a locale
+// lookup on every call (this runs for every IKI of a whole instansi when the year is scored).
+export const normalSatuan = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
 /** '%' or 'persen': a share, not a count. */
 export const satuanPersen = (satuan: string) => ['%', 'persen'].includes(normalSatuan(satuan));
@@ -131,13 +133,24 @@ export interface SelNilai { periodeKe: number; nilai: number | null; mulai: stri
  * started are not gaps.
  */
 export function kumulatifDari(iki: IkiTarget & { satuan: string; aspek?: string | null }, sel: readonly SelNilai[], today: string) {
-  const cara = caraKumulatif(iki);
-  const terisi = sel.filter((s) => s.nilai !== null);
-  const akhir = terisi[terisi.length - 1];
-  const nilai = !akhir ? null : cara === 'TERAKHIR' ? akhir.nilai : bersih(terisi.reduce((s, x) => s + x.nilai!, 0));
+  const k = nilaiKumulatif(iki, sel);
   return {
-    cara, nilai, sampaiPeriodeKe: akhir?.periodeKe ?? null,
+    ...k,
     periodeKosong: sel.filter((s) => s.nilai === null && s.mulai <= today).map((s) => s.periodeKe),
-    capaian: capaianDari(iki, nilai),
+    capaian: capaianDari(iki, k.nilai),
   };
+}
+
+/** The year-to-date value alone (what the annual evaluation reads), without the screen's gaps and capaian. */
+export function nilaiKumulatif(iki: { satuan: string; aspek?: string | null }, sel: readonly Pick<SelNilai, 'periodeKe' | 'nilai'>[]) {
+  const cara = caraKumulatif(iki);
+  let akhir: Pick<SelNilai, 'periodeKe' | 'nilai'> | undefined;
+  let jumlah = 0;
+  for (const x of sel) {
+    if (x.nilai === null) continue;
+    akhir = x;
+    jumlah += x.nilai;
+  }
+  const nilai = !akhir ? null : cara === 'TERAKHIR' ? akhir.nilai : bersih(jumlah);
+  return { cara, nilai, sampaiPeriodeKe: akhir?.periodeKe ?? null };
 }

@@ -10,13 +10,12 @@ import {
   JENJANG_JF, PREDIKAT_ORGANISASI, isOneOf, type ArahIki, type Aspek, type JenisRhk, type JenjangJf, type Perspektif, type PredikatKinerja,
 } from '../../domain/index.ts';
 import { AppError, forbidden } from '../../errors.ts';
-import { todayWib } from '../../lib/clock.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
 import { loadPeriode, type PeriodeRow, type SkpRow } from '../skp/skp-context.ts';
 import { asPredikat, asRating, pengaturanOf, type EvaluasiRow } from './evaluasi-konteks.ts';
 import { bulanPenuh, periodeSkp, rentangTahunan, type Frekuensi, type PeriodeKe } from './periode-evaluasi.ts';
 import { hitungEvaluasi, type IkiMasukan, type MasukanPerhitungan, type PengaturanMasukan, type RealisasiMasukan, type RhkMasukan } from './perhitungan.ts';
-import { kumulatifDari, labelPeriode } from './realisasi-hitung.ts';
+import { labelPeriode, nilaiKumulatif } from './realisasi-hitung.ts';
 
 /** The SKP and evaluation columns the annual computation reads (narrow: wide rows cost on PGlite). */
 export type SkpHitung = Pick<SkpRow, 'id' | 'pegawaiId' | 'versi' | 'status' | 'mulai' | 'selesai' | 'penilaiId'>;
@@ -59,10 +58,10 @@ interface JabatanBaris { pegawai_id: string; atasan_id: string | null; jenis: st
 interface OrgBaris { penilai_id: string; unit_kerja_id: string; unit_nama: string; predikat: string; kurva_override_alasan: string | null; kurva_override_at: Date | string | null }
 
 /** What one batch needs besides its SKP ids; loaded once per run. */
-export interface Bersama { per: PeriodeRow; pengaturan: PengaturanMasukan; today: string }
+export interface Bersama { per: PeriodeRow; pengaturan: PengaturanMasukan }
 
 export async function muatBersama(db: DbOrTx, instansiId: string, periodeId: string): Promise<Bersama> {
-  return { per: await loadPeriode(db, instansiId, periodeId), pengaturan: await pengaturanOf(db, instansiId), today: todayWib() };
+  return { per: await loadPeriode(db, instansiId, periodeId), pengaturan: await pengaturanOf(db, instansiId) };
 }
 
 /**
@@ -73,7 +72,7 @@ export async function muatBersama(db: DbOrTx, instansiId: string, periodeId: str
  */
 export async function hitungTahunanMassal(db: DbOrTx, instansiId: string, bersama: Bersama, skpIds: readonly string[], opts: { kunci?: boolean } = {}): Promise<SkorTahunan[]> {
   if (!skpIds.length) return [];
-  const { per, pengaturan, today } = bersama;
+  const { per, pengaturan } = bersama;
   const frekuensi = per.frekuensi as Frekuensi;
   // Every version of these pegawai in the periode: the annual evaluation spans them all.
   const semua = await db.select({
@@ -169,7 +168,7 @@ export async function hitungTahunanMassal(db: DbOrTx, instansiId: string, bersam
       tahun: per.tahun,
       label: 'Tahunan',
       rhk,
-      realisasi: realisasiTahunan(frekuensi, periodeOf(row), rhk, realOf.get(row.id), today),
+      realisasi: realisasiTahunan(frekuensi, periodeOf(row), rhk, realOf.get(row.id)),
       ratingHasil: asRating(ev?.ratingHasil ?? null),
       ratingPerilaku: asRating(ev?.ratingPerilaku ?? null),
       predikatTersimpan: asPredikat(ev?.predikat ?? null),
@@ -190,7 +189,7 @@ export async function hitungTahunanMassal(db: DbOrTx, instansiId: string, bersam
  * this version's periods (counts add up, levels take the latest period).
  */
 function realisasiTahunan(frekuensi: Frekuensi, periode: readonly PeriodeKe[], rhk: readonly RhkMasukan[],
-  realPer: ReadonlyMap<string, RealisasiJson[]> | undefined, today: string): Map<string, RealisasiMasukan> {
+  realPer: ReadonlyMap<string, RealisasiJson[]> | undefined): Map<string, RealisasiMasukan> {
   const out = new Map<string, RealisasiMasukan>();
   for (const r of rhk) {
     for (const iki of r.iki) {
@@ -198,7 +197,7 @@ function realisasiTahunan(frekuensi: Frekuensi, periode: readonly PeriodeKe[], r
       const nilaiDi = (ke: number) => sel.find((x) => x[1] === ke)?.[2] ?? null;
       const tahunan = nilaiDi(0);
       if (tahunan !== null) { out.set(iki.id, { nilai: tahunan, sumber: 'Realisasi tahunan' }); continue; }
-      const kum = kumulatifDari(iki, periode.map((p) => ({ periodeKe: p.ke, nilai: nilaiDi(p.ke), mulai: p.mulai })), today);
+      const kum = nilaiKumulatif(iki, periode.map((p) => ({ periodeKe: p.ke, nilai: nilaiDi(p.ke) })));
       if (kum.nilai === null || kum.sampaiPeriodeKe === null) continue;
       const sampai = labelPeriode(frekuensi, kum.sampaiPeriodeKe);
       out.set(iki.id, { nilai: kum.nilai, sumber: kum.cara === 'JUMLAH' ? `Jumlah realisasi s.d. ${sampai}` : `Realisasi terakhir (${sampai})` });
