@@ -8,7 +8,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { periode, rhk, skp } from '../src/db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { akun, periode, rhk, skp } from '../src/db/schema.ts';
+import { todayWib } from '../src/lib/clock.ts';
+import { loadActor } from '../src/policy/actor.ts';
+import { createAktivitas } from '../src/services/aktivitas/aktivitas.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { postActivities } from './http-load.ts';
 
@@ -46,11 +50,25 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
       const [r] = await db.insert(rhk).values({ instansiId: demo.instansiId, skpId: s!.id, urutan: 1, jenis: 'UTAMA', uraian: 'Tersedianya layanan' }).returning();
       const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: p.nip, password: PASSWORD }) });
       const { csrfToken } = await login.json() as { csrfToken: string };
-      clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id });
+      clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id, pegawaiId: p.id });
     }
     const { lat, wallMs } = await postActivities({ base, clients, days: dates(PER_CLIENT) });
     const run = summary(lat, wallMs);
     console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    // The same entries through the service without HTTP: what the checks, the insert and its audit row cost alone.
+    const actors = await Promise.all(staff.map(async (p) => {
+      const [a] = await db.select().from(akun).where(eq(akun.pegawaiId, p.id));
+      return loadActor(db, a!, false, todayWib());
+    }));
+    const day = dates(PER_CLIENT);
+    const t0 = performance.now();
+    await Promise.all(clients.map(async (c, i) => {
+      for (const tanggal of day) {
+        await createAktivitas(db, actors[i]!, { id: randomUUID(), tanggal, rhkId: c.rhkId, uraian: 'Mengolah data layanan harian', jumlah: 1, satuan: 'laporan', menit: 30 });
+      }
+    }));
+    const svc = (clients.length * day.length) / ((performance.now() - t0) / 1000);
+    console.log(`[${name}] the same entries through the service, no HTTP: ${svc.toFixed(0)}/s`);
     return run;
   } finally {
     await app.close();

@@ -19,7 +19,29 @@ import { benchPenilaian } from './penilaian.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const PASSWORD = 'Bench-Sandi-2026';
-const pgUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+const baseUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+
+/**
+ * A new, empty database on the same server for this run, dropped at exit: runs do not pile data up
+ * in the given database (a second 10,000-pegawai kabupaten skews the planner), and leave nothing behind.
+ */
+async function scratchDatabase(url: string): Promise<string> {
+  const name = `ekinerja_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  process.once('beforeExit', async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  });
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+const pgUrl = baseUrl ? await scratchDatabase(baseUrl) : undefined;
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
