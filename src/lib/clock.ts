@@ -1,9 +1,18 @@
 // Building an Intl formatter is costly; one is made once and reused on every request.
 const WIB = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+let lastMinute = Number.NaN;
+let lastDate = '';
+
 /** Today's date in Western Indonesia time (WIB), as YYYY-MM-DD. */
 export function todayWib(now = new Date()): string {
-  return WIB.format(now);
+  // The date changes only on a minute boundary (WIB is a whole-hour offset): format once per minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = WIB.format(now);
+    lastMinute = minute;
+  }
+  return lastDate;
 }
 
 /** A YYYY-MM-DD date moved by whole calendar days. */
