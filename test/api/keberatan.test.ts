@@ -163,12 +163,25 @@ describe.each(testTargets())('keberatan on $name', (target) => {
     expect(note?.isi).toBe('Keberatan atas evaluasi kinerja tahunan dikabulkan: predikat menjadi Sangat Baik.');
   });
 
-  it('a rejected objection leaves the evaluation and its document as they were', async () => {
+  it('whoever is the penilai\'s atasan today may decide too; a rejected objection leaves everything as it was', async () => {
     const before = await annual(staff, skpStaff);
     const filed = await staff.post(`${tahunan(skpStaff)}/keberatan`, { alasan: ALASAN });
     expect(filed.status).toBe(201);
-    const no = await kabid.post(`/api/v1/keberatan/${filed.body.id}/putusan`, { version: filed.body.version, keputusan: 'DITOLAK', catatan: 'Penilaian pejabat penilai sudah sesuai bukti.' });
-    expect(no.body).toMatchObject({ status: 'DIPUTUS', keputusan: 'DITOLAK', hasil: null });
+    expect(filed.body.pemutus.id).toBe(t.kabid.id);
+    // The kasi (penilai) now reports to the kepala dinas (the admin's override, as with a Plt or a mutasi).
+    const kadis = await loginAs(app.server, t.kepalaDinas.nip, PASSWORD);
+    expect((await kadis.get(`/api/v1/keberatan/${filed.body.id}`)).status).toBe(404);
+    const kasiRow = (await admin.get(`/api/v1/pegawai/${t.kasi.id}`)).body;
+    expect((await admin.put(`/api/v1/pegawai/${t.kasi.id}/atasan`, { atasanId: t.kepalaDinas.id, version: kasiRow.version })).status).toBe(200);
+    // Waiting ones first; the dokter's, decided earlier, is listed after it and can no longer be decided.
+    const queue = (await kadis.get('/api/v1/keberatan')).body.untukDiputus;
+    expect(queue.map((k: any) => [k.id, k.status, k.akses.putuskan])).toEqual([[filed.body.id, 'DIAJUKAN', true], [expect.any(String), 'DIPUTUS', false]]);
+    // The one recorded at filing keeps the right as well; the admin does not get it.
+    expect((await kabid.get(`/api/v1/keberatan/${filed.body.id}`)).body.akses.putuskan).toBe(true);
+    expect((await admin.post(`/api/v1/keberatan/${filed.body.id}/putusan`, { version: filed.body.version, keputusan: 'DITOLAK', catatan: 'Penilaian sudah sesuai bukti.' })).status).toBe(403);
+    const no = await kadis.post(`/api/v1/keberatan/${filed.body.id}/putusan`, { version: filed.body.version, keputusan: 'DITOLAK', catatan: 'Penilaian pejabat penilai sudah sesuai bukti.' });
+    expect(no.body).toMatchObject({ status: 'DIPUTUS', keputusan: 'DITOLAK', hasil: null, pemutus: { id: t.kabid.id } });
+    expect(no.body.diputusOleh).toContain(t.kepalaDinas.nama);
     const after = await annual(staff, skpStaff);
     expect(after).toMatchObject({ predikat: before.predikat, ratingHasil: before.ratingHasil, ratingPerilaku: before.ratingPerilaku, kodeVerifikasi: before.kodeVerifikasi, version: before.version });
     expect(after.keberatan).toMatchObject({ status: 'DIPUTUS', keputusan: 'DITOLAK' });

@@ -26,16 +26,27 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const rule = (pesan: string) => new AppError('BUSINESS_RULE', pesan);
 const tanggalId = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-const bolehPutus = (actor: Actor, r: Row) => r.status === 'DIAJUKAN'
-  && (r.pemutusId ? actor.pegawaiId === r.pemutusId : isAdmin(actor));
+/**
+ * Who decides: the atasan pejabat penilai recorded when it was filed, or whoever is the penilai's atasan
+ * today (a Plt/Plh, a successor after mutasi: the office decides, not the person); the admin only when
+ * there is neither.
+ */
+const bolehPutus = (actor: Actor, r: Row, atasanKini: string | null) => r.status === 'DIAJUKAN'
+  && (r.pemutusId || atasanKini ? !!actor.pegawaiId && (actor.pegawaiId === r.pemutusId || actor.pegawaiId === atasanKini) : isAdmin(actor));
 
-interface Fakta { id: string; skp_id: string; tahun: number; penilai_id: string | null; final_at: Date | string | null; batas_hari: number | null }
+/** The penilai's atasan today, per evaluation (pegawai.atasan_id follows Plt/Plh and the admin's override). */
+const atasanKiniSql = sql`(select pn.atasan_id from pegawai pn where pn.instansi_id = e.instansi_id and pn.id = e.penilai_id)`;
+
+interface Fakta {
+  id: string; skp_id: string; tahun: number; penilai_id: string | null; atasan_kini: string | null; final_at: Date | string | null; batas_hari: number | null;
+}
 
 /** Rows in the API shape, with the names of the three parties. */
 async function present(db: DbOrTx, actor: Actor, rows: Row[]): Promise<Keberatan[]> {
   if (!rows.length) return [];
   const instansiId = rows[0]!.instansiId;
-  const fakta = await queryRows<Fakta>(db, sql`select e.id, e.skp_id, p.tahun, e.penilai_id, e.final_at, pp.batas_keberatan_hari as batas_hari
+  const fakta = await queryRows<Fakta>(db, sql`select e.id, e.skp_id, p.tahun, e.penilai_id, ${atasanKiniSql} as atasan_kini, e.final_at,
+      pp.batas_keberatan_hari as batas_hari
     from evaluasi e join skp s on s.instansi_id = e.instansi_id and s.id = e.skp_id
     join periode p on p.instansi_id = s.instansi_id and p.id = s.periode_id
     left join pengaturan_penilaian pp on pp.instansi_id = e.instansi_id
@@ -53,21 +64,22 @@ async function present(db: DbOrTx, actor: Actor, rows: Row[]): Promise<Keberatan
       semula: HasilPenilaian.parse(r.semula), status: r.status as Keberatan['status'], keputusan: r.keputusan as Keberatan['keputusan'],
       catatanKeputusan: r.catatanKeputusan, diputusAt: iso(r.diputusAt), diputusOleh: r.diputusOleh,
       hasil: r.hasil ? HasilPenilaian.parse(r.hasil) : null,
-      version: r.version, akses: { putuskan: bolehPutus(actor, r) },
+      version: r.version, akses: { putuskan: bolehPutus(actor, r, f.atasan_kini) },
     };
   });
 }
 
-/** The objection if the caller is a party to it (pegawai, penilai, pemutus) or the admin; else 404. */
-async function loadVisible(db: DbOrTx, actor: Actor, id: string, forUpdate = false): Promise<Row> {
+/** The objection if the caller is a party to it (pegawai, penilai, who decides) or the admin; else 404. */
+async function loadVisible(db: DbOrTx, actor: Actor, id: string, forUpdate = false): Promise<{ r: Row; atasanKini: string | null }> {
   const instansiId = tenantOf(actor);
   const q = db.select().from(keberatan).where(and(eq(keberatan.instansiId, instansiId), eq(keberatan.id, id)));
   const [r] = forUpdate ? await q.for('update') : await q;
   if (!r) throw notFound('Keberatan');
-  if (isAdmin(actor) || (actor.pegawaiId && (actor.pegawaiId === r.pegawaiId || actor.pegawaiId === r.pemutusId))) return r;
-  const [ev] = await db.select({ penilaiId: evaluasi.penilaiId }).from(evaluasi)
-    .where(and(eq(evaluasi.instansiId, instansiId), eq(evaluasi.id, r.evaluasiId)));
-  if (actor.pegawaiId && ev?.penilaiId === actor.pegawaiId) return r;
+  const [ev] = await queryRows<{ penilai_id: string | null; atasan_kini: string | null }>(db, sql`select e.penilai_id, ${atasanKiniSql} as atasan_kini
+    from evaluasi e where e.instansi_id = ${instansiId} and e.id = ${r.evaluasiId}`);
+  const atasanKini = ev?.atasan_kini ?? null;
+  const me = actor.pegawaiId;
+  if (isAdmin(actor) || (me && [r.pegawaiId, r.pemutusId, ev?.penilai_id, atasanKini].includes(me))) return { r, atasanKini };
   throw notFound('Keberatan');
 }
 
@@ -75,7 +87,9 @@ export async function daftarKeberatan(db: Db, actor: Actor): Promise<DaftarKeber
   const instansiId = tenantOf(actor);
   const me = actor.pegawaiId;
   const untuk = await db.select().from(keberatan).where(and(eq(keberatan.instansiId, instansiId), or(
-    me ? eq(keberatan.pemutusId, me) : sql`false`, isAdmin(actor) ? isNull(keberatan.pemutusId) : sql`false`,
+    me ? eq(keberatan.pemutusId, me) : sql`false`,
+    me ? sql`${keberatan.evaluasiId} in (select e.id from evaluasi e where e.instansi_id = ${instansiId} and ${atasanKiniSql} = ${me})` : sql`false`,
+    isAdmin(actor) ? isNull(keberatan.pemutusId) : sql`false`,
   ))).orderBy(sql`${keberatan.status} = 'DIPUTUS'`, desc(keberatan.diajukanAt)).limit(200);
   const mine = me ? await db.select().from(keberatan).where(and(eq(keberatan.instansiId, instansiId), eq(keberatan.pegawaiId, me)))
     .orderBy(desc(keberatan.diajukanAt)).limit(200) : [];
@@ -83,7 +97,7 @@ export async function daftarKeberatan(db: Db, actor: Actor): Promise<DaftarKeber
 }
 
 export async function getKeberatan(db: Db, actor: Actor, id: string): Promise<Keberatan> {
-  return (await present(db, actor, [await loadVisible(db, actor, id)]))[0]!;
+  return (await present(db, actor, [(await loadVisible(db, actor, id)).r]))[0]!;
 }
 
 export async function ajukanKeberatan(db: Db, actor: Actor, skpId: string, jenisUrl: JenisEvaluasiUrl, periodeKe: number, raw: unknown): Promise<Keberatan> {
@@ -125,9 +139,9 @@ export async function ajukanKeberatan(db: Db, actor: Actor, skpId: string, jenis
 export async function putuskanKeberatan(db: Db, actor: Actor, id: string, raw: unknown): Promise<Keberatan> {
   const req = PutusanKeberatanRequest.parse(raw);
   return db.transaction(async (tx) => {
-    const r = await loadVisible(tx, actor, id, true);
+    const { r, atasanKini } = await loadVisible(tx, actor, id, true);
     if (r.status === 'DIPUTUS') throw rule('Keberatan ini sudah diputus');
-    if (!bolehPutus(actor, r)) throw new AppError('FORBIDDEN', 'Keberatan diputus oleh atasan pejabat penilai');
+    if (!bolehPutus(actor, r, atasanKini)) throw new AppError('FORBIDDEN', 'Keberatan diputus oleh atasan pejabat penilai');
     if (r.version !== req.version) throw versionConflict((await present(tx, actor, [r]))[0]);
     const now = new Date();
     const diputusOleh = (actor.pegawaiId && (await pegawaiInfo(tx, r.instansiId, [actor.pegawaiId])).get(actor.pegawaiId)?.ringkas.nama) || actor.username;
