@@ -89,7 +89,9 @@ export async function seedDemo(db: Db, password: string, o: { kode?: string; nam
   const kode = o.kode ?? 'KAB-SUKAMAJU';
   const [ins] = await db.insert(instansi).values({ kode, nama: o.nama ?? 'Pemerintah Kabupaten Sukamaju', jenis: 'KABUPATEN' }).returning();
   const instansiId = ins!.id;
-  const people = await buildOrg(db, instansiId, demoTree(), rng(hashString(kode)));
+  // Account names are unique across the database: a NIP another instansi's demo already uses is skipped.
+  const taken = (await db.select({ username: akun.username }).from(akun)).map((a) => a.username);
+  const people = await buildOrg(db, instansiId, demoTree(), rng(hashString(kode)), taken);
   const hash = await hashPassword(password);
   const adminUsername = o.adminUsername ?? 'admin';
   await db.insert(akun).values([

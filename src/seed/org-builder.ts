@@ -14,12 +14,13 @@ export interface BuiltPegawai { id: string; nip: string; nama: string; unitKode:
 
 const GELAR_BELAKANG = ['S.E.', 'S.H.', 'S.Sos.', 'S.Kom.', 'S.T.', 'S.Pd.', 'M.Si.', 'M.M.', 'S.A.P.'];
 
-export async function buildOrg(db: Db, instansiId: string, roots: UnitSpec[], r: Rng): Promise<BuiltPegawai[]> {
+/** `taken`: NIPs already used as account names elsewhere in the database, never handed out again. */
+export async function buildOrg(db: Db, instansiId: string, roots: UnitSpec[], r: Rng, taken: Iterable<string> = []): Promise<BuiltPegawai[]> {
   const units: (typeof unitKerja.$inferInsert)[] = [];
   const positions: (typeof jabatan.$inferInsert)[] = [];
   const people: (typeof pegawai.$inferInsert)[] = [];
   const built: BuiltPegawai[] = [];
-  const used = new Set<string>();
+  const used = new Set<string>(taken);
 
   const addPerson = (jabId: string, jabKode: string, unitId: string, unitKode: string, spec: { jenis: string; pppk?: boolean }, kepala: boolean) => {
     const p = spec.pppk ? makePppk(r, used) : makePerson(r, used, kepala ? { maxBirthYear: 1982 } : {});
