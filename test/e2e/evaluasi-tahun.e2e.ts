@@ -435,6 +435,12 @@ describe(`one evaluation year of the Seksi Pelayanan Kesehatan Primer (${TAHUN})
     const diputus = page.getByRole('region', { name: 'Sudah diputus' }).getByRole('article', { name: `${staf.nama} · Evaluasi tahunan ${TAHUN}` });
     await diputus.getByText('Keberatan dikabulkan: rating dan predikat diganti.', { exact: true }).waitFor();
     await expectFitsPhone();
+    // The same page on an office desktop.
+    const phone = page.viewportSize()!;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await diputus.scrollIntoViewIfNeeded();
+    await shot('keberatan-desktop', false);
+    await page.setViewportSize(phone);
 
     // Through the API: new ratings, the matrix predikat and a new document code; the objection records both.
     const sesudah = (await staf.api.get(`/skp/${staf.skpId}/evaluasi`)).tahunan;
