@@ -157,6 +157,23 @@ describe('screens by role', () => {
     });
   });
 
+  it('admin: evaluation settings, with the keberatan deadline checked by the server and kept', async () => {
+    await both('/pengaturan-penilaian', 'Pengaturan Penilaian', 'pengaturan-penilaian');
+    const batas = page.getByLabel('Batas pengajuan keberatan (hari setelah final)');
+    const save = async (hari: string) => {
+      await batas.fill(hari);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+    };
+    await save('120');
+    await page.getByText('Batas keberatan paling lama 90 hari').waitFor();
+    await save('30');
+    await page.getByText(/^Pengaturan tersimpan/).waitFor();
+    await page.reload();
+    await expect(page.getByLabel('Batas pengajuan keberatan (hari setelah final)').inputValue()).resolves.toMatch(/^30/);
+    await save('14');
+    await page.getByText(/^Pengaturan tersimpan/).waitFor();
+  });
+
   it('superadmin: instansi list and creation with a one-time password', async () => {
     await signIn(account('superadmin', 'superadmin'));
     await both('/instansi', 'Instansi', 'instansi');
