@@ -115,7 +115,10 @@ export async function ajukanKeberatan(db: Db, actor: Actor, skpId: string, jenis
       const batas = batasKeberatan(ev.finalAt, k.pengaturan.batasKeberatanHari);
       if (k.today > batas) throw rule(`Batas pengajuan keberatan sudah lewat (paling lambat ${tanggalId(batas)})`);
       const semula = { ratingHasil: ev.ratingHasil, ratingPerilaku: ev.ratingPerilaku, predikat: ev.predikat, kodeVerifikasi: ev.kodeVerifikasi };
-      const pemutusId = k.kepala.atasanPenilai?.id ?? null;
+      // Who is in office now (a Plt/Plh while the official is away), else the atasan pejabat penilai on the SKP header.
+      const [kini] = ev.penilaiId ? await queryRows<{ atasan_id: string | null }>(tx, sql`select atasan_id from pegawai
+        where instansi_id = ${ev.instansiId} and id = ${ev.penilaiId}`) : [];
+      const pemutusId = kini?.atasan_id ?? k.kepala.atasanPenilai?.id ?? null;
       const [row] = await tx.insert(keberatan).values({
         instansiId: ev.instansiId, evaluasiId: ev.id, pegawaiId: k.row.pegawaiId, pemutusId, alasan: req.alasan, semula,
       }).returning();
