@@ -23,7 +23,7 @@ describe.each(testTargets())('keberatan on $name', (target) => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let t: Awaited<ReturnType<typeof newTenant>>;
   let admin: Client; let dokter: Client; let staff: Client; let kasi: Client; let kabid: Client; let epid: Client; let otherAdmin: Client;
-  let skpDokter: any; let skpStaff: any;
+  let skpDokter: any; let skpStaff: any; let periodeId: string;
   const tahun = new Date().getFullYear() - 1;
   const tahunan = (skp: any) => `/api/v1/skp/${skp.id}/evaluasi/tahunan/0`;
   const annual = async (c: Client, skp: any) => (await c.get(`/api/v1/skp/${skp.id}/evaluasi`)).body.tahunan;
@@ -51,6 +51,7 @@ describe.each(testTargets())('keberatan on $name', (target) => {
       loginAs(app.server, other.admin, PASSWORD),
     ]);
     const per = await admin.post('/api/v1/periode', { tahun, mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31`, frekuensi: 'TRIWULAN' });
+    periodeId = per.body.id;
     skpDokter = await approvedSkp(dokter, kasi, per.body.id, [{ uraian: 'Terlayaninya pasien rawat jalan', satuan: 'laporan' }]);
     skpStaff = await approvedSkp(staff, kasi, per.body.id, [{ uraian: 'Tersedianya data layanan kesehatan primer', satuan: 'laporan' }]);
     await finalTahunan(dokter, skpDokter);
@@ -182,6 +183,15 @@ describe.each(testTargets())('keberatan on $name', (target) => {
     const no = await kadis.post(`/api/v1/keberatan/${filed.body.id}/putusan`, { version: filed.body.version, keputusan: 'DITOLAK', catatan: 'Penilaian pejabat penilai sudah sesuai bukti.' });
     expect(no.body).toMatchObject({ status: 'DIPUTUS', keputusan: 'DITOLAK', hasil: null, pemutus: { id: t.kabid.id } });
     expect(no.body.diputusOleh).toContain(t.kepalaDinas.nama);
+    // Filed while that arrangement holds, a keberatan is addressed to the one in office now.
+    const perawatP = t.pegawai.find((p) => p.jabatanKode.includes('PERAWAT'))!;
+    const perawat = await loginAs(app.server, perawatP.nip, PASSWORD);
+    const skpPerawat = await approvedSkp(perawat, kasi, periodeId, [{ uraian: 'Terlaksananya asuhan keperawatan', satuan: 'pasien' }]);
+    await finalTahunan(perawat, skpPerawat);
+    const baru = await perawat.post(`${tahunan(skpPerawat)}/keberatan`, { alasan: ALASAN });
+    expect(baru.body.pemutus.id).toBe(t.kepalaDinas.id);
+    const [note] = await app.database.db.select().from(notifikasi).where(and(eq(notifikasi.instansiId, t.instansiId), eq(notifikasi.pegawaiId, t.kepalaDinas.id), eq(notifikasi.jenis, 'KEBERATAN')));
+    expect(note?.tautan).toBe(`/keberatan?id=${baru.body.id}`);
     const after = await annual(staff, skpStaff);
     expect(after).toMatchObject({ predikat: before.predikat, ratingHasil: before.ratingHasil, ratingPerilaku: before.ratingPerilaku, kodeVerifikasi: before.kodeVerifikasi, version: before.version });
     expect(after.keberatan).toMatchObject({ status: 'DIPUTUS', keputusan: 'DITOLAK' });
