@@ -88,7 +88,9 @@ export async function daftarKeberatan(db: Db, actor: Actor): Promise<DaftarKeber
   const me = actor.pegawaiId;
   const untuk = await db.select().from(keberatan).where(and(eq(keberatan.instansiId, instansiId), or(
     me ? eq(keberatan.pemutusId, me) : sql`false`,
-    me ? sql`${keberatan.evaluasiId} in (select e.id from evaluasi e where e.instansi_id = ${instansiId} and ${atasanKiniSql} = ${me})` : sql`false`,
+    // Driven from the (small) keberatan table: one primary-key look-up per objection, not a scan of the evaluations.
+    me ? sql`exists (select 1 from evaluasi e join pegawai pn on pn.instansi_id = e.instansi_id and pn.id = e.penilai_id
+      where e.instansi_id = ${keberatan.instansiId} and e.id = ${keberatan.evaluasiId} and pn.atasan_id = ${me})` : sql`false`,
     isAdmin(actor) ? isNull(keberatan.pemutusId) : sql`false`,
   ))).orderBy(sql`${keberatan.status} = 'DIPUTUS'`, desc(keberatan.diajukanAt)).limit(200);
   const mine = me ? await db.select().from(keberatan).where(and(eq(keberatan.instansiId, instansiId), eq(keberatan.pegawaiId, me)))
