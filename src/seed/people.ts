@@ -9,6 +9,14 @@ export interface Person { nip: string; nama: string; jenisKelamin: 'L' | 'P' }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
+/** A name not yet given in this instansi where the lists allow (a seksi with two "Bambang Haryanto" confuses). */
+function uniqueName(r: Rng, used: Set<string>, L: boolean): string {
+  let nama = `${r.pick(L ? DEPAN_L : DEPAN_P)} ${r.pick(BELAKANG)}`;
+  for (let i = 0; i < 20 && used.has(`nama:${nama}`); i++) nama = `${r.pick(L ? DEPAN_L : DEPAN_P)} ${r.pick(BELAKANG)}`;
+  used.add(`nama:${nama}`);
+  return nama;
+}
+
 /** A PNS NIP: birth date, TMT CPNS at 22–30 years old (never after 2025), gender, serial. */
 export function makePerson(r: Rng, used: Set<string>, opts: { minBirthYear?: number; maxBirthYear?: number } = {}): Person {
   for (;;) {
@@ -20,8 +28,7 @@ export function makePerson(r: Rng, used: Set<string>, opts: { minBirthYear?: num
     const nip = `${y}${pad(m, 2)}${pad(d, 2)}${tmtY}${pad(r.int(1, 12), 2)}${L ? 1 : 2}${pad(r.int(1, 40), 3)}`;
     if (used.has(nip)) continue;
     used.add(nip);
-    const nama = `${r.pick(L ? DEPAN_L : DEPAN_P)} ${r.pick(BELAKANG)}`;
-    return { nip, nama, jenisKelamin: L ? 'L' : 'P' };
+    return { nip, nama: uniqueName(r, used, L), jenisKelamin: L ? 'L' : 'P' };
   }
 }
 
@@ -33,7 +40,7 @@ export function makePppk(r: Rng, used: Set<string>): Person {
     const nip = `${y}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}${r.int(2021, 2025)}2${r.int(1, 3)}${L ? 1 : 2}${pad(r.int(1, 99), 3)}`;
     if (used.has(nip)) continue;
     used.add(nip);
-    return { nip, nama: `${r.pick(L ? DEPAN_L : DEPAN_P)} ${r.pick(BELAKANG)}`, jenisKelamin: L ? 'L' : 'P' };
+    return { nip, nama: uniqueName(r, used, L), jenisKelamin: L ? 'L' : 'P' };
   }
 }
 
