@@ -21,7 +21,5 @@ export class SessionCache<T> {
     this.entries.set(key, { value, until: Math.min(Date.now() + this.ttlMs, expiresAt.getTime()) });
   }
 
-  delete(key: string) { this.entries.delete(key); }
-
   clear() { this.entries.clear(); }
 }

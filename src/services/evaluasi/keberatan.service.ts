@@ -15,8 +15,9 @@ import { addDaysIso, todayWib } from '../../lib/clock.ts';
 import { pgCode, UNIQUE_VIOLATION } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
 import { audit } from '../audit.ts';
+import { tanggalIndonesia } from '../pdf/formulir.ts';
 import { pegawaiInfo } from '../skp/skp-context.ts';
-import { adalahPemilik, barisTerkunci, cariSasaran, hitungUntuk, muatKonteks, type EvaluasiRow, type Konteks } from './evaluasi-konteks.ts';
+import { PENGATURAN_BAWAAN, adalahPemilik, barisTerkunci, cariSasaran, hitungUntuk, muatKonteks, type EvaluasiRow, type Konteks } from './evaluasi-konteks.ts';
 import { bangunSnapshot, jenisDariUrl } from './evaluasi.service.ts';
 import { batasKeberatan } from './keberatan-ringkas.ts';
 import { kodeVerifikasiBaru } from './kode-verifikasi.ts';
@@ -24,7 +25,6 @@ import { kodeVerifikasiBaru } from './kode-verifikasi.ts';
 type Row = typeof keberatan.$inferSelect;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const rule = (pesan: string) => new AppError('BUSINESS_RULE', pesan);
-const tanggalId = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * Who decides: the atasan pejabat penilai recorded when it was filed, or whoever is the penilai's atasan
@@ -60,7 +60,7 @@ async function present(db: DbOrTx, actor: Actor, rows: Row[]): Promise<Keberatan
       id: r.id, evaluasiId: r.evaluasiId, skpId: f.skp_id, tahun: f.tahun,
       pegawai: ringkas(r.pegawaiId)!, penilai: ringkas(f.penilai_id), pemutus: ringkas(r.pemutusId),
       alasan: r.alasan, diajukanAt: r.diajukanAt.toISOString(),
-      batasPengajuan: batasKeberatan(new Date(f.final_at ?? r.diajukanAt), f.batas_hari ?? 14),
+      batasPengajuan: batasKeberatan(new Date(f.final_at ?? r.diajukanAt), f.batas_hari ?? PENGATURAN_BAWAAN.batasKeberatanHari),
       semula: HasilPenilaian.parse(r.semula), status: r.status as Keberatan['status'], keputusan: r.keputusan as Keberatan['keputusan'],
       catatanKeputusan: r.catatanKeputusan, diputusAt: iso(r.diputusAt), diputusOleh: r.diputusOleh,
       hasil: r.hasil ? HasilPenilaian.parse(r.hasil) : null,
@@ -115,7 +115,7 @@ export async function ajukanKeberatan(db: Db, actor: Actor, skpId: string, jenis
       const [ada] = await tx.select({ id: keberatan.id }).from(keberatan).where(and(eq(keberatan.instansiId, ev.instansiId), eq(keberatan.evaluasiId, ev.id)));
       if (ada) throw rule('Keberatan atas evaluasi ini sudah diajukan');
       const batas = batasKeberatan(ev.finalAt, k.pengaturan.batasKeberatanHari);
-      if (k.today > batas) throw rule(`Batas pengajuan keberatan sudah lewat (paling lambat ${tanggalId(batas)})`);
+      if (k.today > batas) throw rule(`Batas pengajuan keberatan sudah lewat (paling lambat ${tanggalIndonesia(batas)})`);
       const semula = { ratingHasil: ev.ratingHasil, ratingPerilaku: ev.ratingPerilaku, predikat: ev.predikat, kodeVerifikasi: ev.kodeVerifikasi };
       // Who is in office now (a Plt/Plh while the official is away), else the atasan pejabat penilai on the SKP header.
       const [kini] = ev.penilaiId ? await queryRows<{ atasan_id: string | null }>(tx, sql`select atasan_id from pegawai
