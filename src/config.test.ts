@@ -15,9 +15,20 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
     [{ EKINERJA_DEMO_PASSWORD: 'pendek' }, 'EKINERJA_DEMO_PASSWORD'],
     [{ TRUST_PROXY: 'ya' }, 'TRUST_PROXY'],
+    [{ S3_ENDPOINT: 'ftp://minio:9000' }, 'S3_ENDPOINT'],
+    [{ S3_ENDPOINT: 'http://minio:9000' }, 'S3_BUCKET'],
+    [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'Bukti_ASN', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }, 'S3_BUCKET'],
+    [{ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'bukti', S3_ACCESS_KEY_ID: 'k' }, 'S3_SECRET_ACCESS_KEY'],
+    [{ S3_BUCKET: 'bukti' }, 'S3_BUCKET'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Konfigurasi tidak valid:\\n  ${name}: `));
+  });
+
+  it('keeps evidence on disk unless S3_ENDPOINT is set, then takes the bucket settings', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(loadConfig({ S3_ENDPOINT: 'https://s3.ap-southeast-3.amazonaws.com', S3_BUCKET: 'bukti-asn', S3_REGION: 'ap-southeast-3', S3_ACCESS_KEY_ID: 'AK', S3_SECRET_ACCESS_KEY: 'SK' }).s3)
+      .toEqual({ endpoint: 'https://s3.ap-southeast-3.amazonaws.com', bucket: 'bukti-asn', region: 'ap-southeast-3', accessKeyId: 'AK', secretAccessKey: 'SK' });
   });
 
   it('treats empty variables as unset', () => {

@@ -1,6 +1,7 @@
 // Configuration is read and checked once at start; a bad value stops the start naming the variable.
 import path from 'node:path';
 import { z } from 'zod';
+import type { S3Options } from './storage/s3-store.ts';
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -27,9 +28,22 @@ const schema = z.object({
   SMTP_FROM: z.string().min(3).default('e-Kinerja <no-reply@localhost>'),
   /** Public address of the app, printed in the QR code of documents; else taken from each request. */
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'harus alamat http:// atau https://' }).optional(),
+  /** S3-compatible endpoint for evidence files (e.g. https://s3.ap-southeast-3.amazonaws.com, http://minio:9000); else DATA_DIR/files. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'harus alamat http:// atau https://' }).optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'nama bucket: 3–63 huruf kecil, angka, titik atau tanda hubung').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+}).superRefine((c, ctx) => {
+  const s3 = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+  if (c.S3_ENDPOINT) {
+    for (const k of s3) if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'wajib diisi bila S3_ENDPOINT diatur' });
+  } else {
+    for (const k of s3) if (c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'tidak dipakai tanpa S3_ENDPOINT' });
+  }
 });
 
-export type Config = z.infer<typeof schema> & { filesDir: string; webDir: string };
+export type Config = z.infer<typeof schema> & { filesDir: string; webDir: string; s3: S3Options | null };
 
 export class ConfigError extends Error {}
 
@@ -46,5 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DATA_DIR: dataDir,
     filesDir: path.join(dataDir, 'files'),
     webDir: path.resolve('dist/web'),
+    s3: parsed.data.S3_ENDPOINT ? {
+      endpoint: parsed.data.S3_ENDPOINT, bucket: parsed.data.S3_BUCKET!, region: parsed.data.S3_REGION,
+      accessKeyId: parsed.data.S3_ACCESS_KEY_ID!, secretAccessKey: parsed.data.S3_SECRET_ACCESS_KEY!,
+    } : null,
   };
 }

@@ -11,11 +11,15 @@ async function main() {
     if (e instanceof ConfigError) { console.error(e.message); process.exit(2); }
     throw e;
   }
-  const app = await createApp(config);
+  const app = await createApp(config).catch((e) => {
+    if (e instanceof ConfigError) { console.error(e.message); process.exit(2); }
+    throw e;
+  });
   await app.server.listen({ port: config.PORT, host: config.HOST });
   const where = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite di ${config.DATA_DIR}`;
   console.log(`\ne-Kinerja berjalan di http://localhost:${config.PORT}  (basis data: ${where})`);
   console.log(`API: http://localhost:${config.PORT}/api/docs`);
+  console.log(`Berkas bukti: ${app.files.where}`);
   if (app.demo) {
     const d = app.demo;
     console.log('\nData demo dibuat: Pemerintah Kabupaten Sukamaju.');

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { FileStore } from '../storage/files.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,6 +29,8 @@ declare module 'fastify' {
 export interface AppContext {
   db: Db;
   config: Config;
+  /** Evidence files (local disk or an S3-compatible bucket). */
+  files: FileStore;
 }
 
 /** The caller, or 401. Routes call this first; the policy layer decides the rest. */

@@ -1,34 +1,26 @@
-// Evidence files on disk under DATA_DIR/files, by random keys: never served from a public path,
-// only streamed by the API after the caller was authorised for the record the file belongs to.
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import fsp from 'node:fs/promises';
-import path from 'node:path';
+// Evidence files live under random keys, never on a public path: the API streams them only after
+// the caller was authorised for the record the file belongs to. Local disk by default, or an
+// S3-compatible bucket when S3_ENDPOINT is set; both keep the same key layout, so moving between
+// them is a plain copy.
+import type { Readable } from 'node:stream';
+import type { Config } from '../config.ts';
+import { localFileStore } from './local-store.ts';
+import { s3FileStore } from './s3-store.ts';
 
 export interface FileStore {
+  /** Where the files go, for the start-up log. */
+  readonly where: string;
+  /** Stores the bytes under a new key and returns it; the key is never reused. */
   put(instansiId: string, data: Buffer): Promise<string>;
-  open(key: string): fs.ReadStream;
+  /** The file's bytes; a key with no file throws NOT_FOUND. */
+  open(key: string): Promise<Readable>;
+  /** Removes the file; a key that is already gone is not an error. */
   remove(key: string): Promise<void>;
+  /** Throws when the store cannot be used (bucket missing, credentials refused, disk not writable). */
+  check(): Promise<void>;
 }
 
-export function localFileStore(root: string): FileStore {
-  const full = (key: string) => {
-    const p = path.resolve(root, key);
-    if (!p.startsWith(path.resolve(root) + path.sep)) throw new Error('kunci berkas tidak valid');
-    return p;
-  };
-  return {
-    async put(instansiId, data) {
-      const id = randomUUID();
-      const key = `${instansiId}/${id.slice(0, 2)}/${id}`;
-      const p = full(key);
-      await fsp.mkdir(path.dirname(p), { recursive: true });
-      // Write to a temporary name and rename, so a crash never leaves half a file under the real key.
-      await fsp.writeFile(p + '.tmp', data, { flag: 'wx' });
-      await fsp.rename(p + '.tmp', p);
-      return key;
-    },
-    open: (key) => fs.createReadStream(full(key)),
-    async remove(key) { await fsp.rm(full(key), { force: true }); },
-  };
+export function createFileStore(config: Config): FileStore {
+  const s3 = config.s3;
+  return s3 ? s3FileStore(s3) : localFileStore(config.filesDir);
 }

@@ -12,14 +12,12 @@ import { addTautan, deleteBukti, openBukti, uploadBukti } from '../../services/a
 import { rekapAktivitas } from '../../services/aktivitas/rekap.service.ts';
 import { sinkronAktivitas } from '../../services/aktivitas/sinkron.service.ts';
 import { antrianVerifikasi, verifikasiAktivitas } from '../../services/aktivitas/verifikasi.service.ts';
-import { localFileStore } from '../../storage/files.ts';
 import { actorOf, type AppContext } from '../context.ts';
 
 const tags = ['Aktivitas'];
 
 export const aktivitasRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  const { db } = ctx;
-  const files = localFileStore(ctx.config.filesDir);
+  const { db, files } = ctx;
   // Activities and their evidence never change who anyone is: the session cache survives these writes.
   app.addHook('onRoute', (r) => { r.config = { ...r.config, actorNeutral: true }; });
   app.addContentTypeParser(['application/octet-stream', 'image/jpeg', 'image/png', 'image/webp', 'application/pdf'],

@@ -10,7 +10,6 @@ import {
 } from '../../services/evaluasi/bukti-dukung.service.ts';
 import { getRealisasi, simpanRealisasi } from '../../services/evaluasi/realisasi.service.ts';
 import { getUmpanBalik, tulisUmpanBalik } from '../../services/evaluasi/umpan-balik.service.ts';
-import { localFileStore } from '../../storage/files.ts';
 import { actorOf, type AppContext } from '../context.ts';
 
 const tags = ['Realisasi'];
@@ -19,8 +18,7 @@ const tagsUmpanBalik = ['Umpan balik'];
 const sel = (p: { id: string; ikiId: string; periodeKe: number }) => ({ skpId: p.id, ikiId: p.ikiId, periodeKe: p.periodeKe });
 
 export const realisasiRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  const { db } = ctx;
-  const files = localFileStore(ctx.config.filesDir);
+  const { db, files } = ctx;
   app.addContentTypeParser(['application/octet-stream', 'image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     { parseAs: 'buffer', bodyLimit: MAX_BUKTI_BYTES + 1024 }, (_req, body, done) => done(null, body));
 

@@ -81,7 +81,7 @@ export async function openBukti(db: Db, files: FileStore, actor: Actor, aktivita
   const akt = await loadVisible(db, actor, aktivitasId);
   const b = await existing(db, akt.instansiId, aktivitasId, id).catch(() => undefined);
   if (!b || b.jenis !== 'BERKAS' || !b.kunci) throw notFound('Bukti');
-  return { meta: b, stream: files.open(b.kunci) };
+  return { meta: b, stream: await files.open(b.kunci) };
 }
 
 export async function deleteBukti(db: Db, files: FileStore, actor: Actor, aktivitasId: string, id: string) {

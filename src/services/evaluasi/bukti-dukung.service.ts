@@ -96,7 +96,7 @@ export async function openBuktiDukung(db: Db, files: FileStore, actor: Actor, at
   const row = await loadVisibleSkp(db, actor, at.skpId);
   const b = await existing(db, row.instansiId, at, id).catch(() => undefined);
   if (!b || b.jenis !== 'BERKAS' || !b.kunci) throw notFound('Bukti dukung');
-  return { meta: b, stream: files.open(b.kunci) };
+  return { meta: b, stream: await files.open(b.kunci) };
 }
 
 export async function deleteBuktiDukung(db: Db, files: FileStore, actor: Actor, at: Sel, id: string) {
