@@ -14,14 +14,19 @@ import { todayWib } from '../src/lib/clock.ts';
 import { loadActor } from '../src/policy/actor.ts';
 import { createAktivitas } from '../src/services/aktivitas/aktivitas.service.ts';
 import { seedDemo } from '../src/seed/demo.ts';
+import { cpuMeter, perItem, type CpuSpan } from './cpu.ts';
 import { postActivities } from './http-load.ts';
+import { hasWrk, wrkActivities } from './wrk-load.ts';
 
 const PASSWORD = 'Bench-Sandi-2026';
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PER_CLIENT = Number(process.env.BENCH_AKTIVITAS_PER_CLIENT ?? 150);
+/** Enough rows that the raw run lasts more than a moment. */
+const RAW_PER_CLIENT = Math.max(PER_CLIENT, 1000);
+const WRK_SECONDS = Number(process.env.BENCH_AKTIVITAS_SECONDS ?? 8);
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
-export interface Run { perSecond: number; p50: number; p99: number; n: number }
+export interface Run { perSecond: number; p50: number; p99: number; n: number; cpu?: CpuSpan }
 const summary = (lat: number[], wallMs: number): Run => ({ perSecond: lat.length / (wallMs / 1000), p50: pct(lat, 0.5), p99: pct(lat, 0.99), n: lat.length });
 
 /** Past working-day-ish dates of last year, one per request, so the 24-hour cap never bites. */
@@ -52,15 +57,27 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
       const { csrfToken } = await login.json() as { csrfToken: string };
       clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id, pegawaiId: p.id });
     }
-    const { lat, wallMs } = await postActivities({ base, clients, days: dates(PER_CLIENT) });
-    const run = summary(lat, wallMs);
-    console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    // wrk when installed (an external load tool, light on the shared cores); else a node:http thread.
+    const wrk = hasWrk();
+    const meter = cpuMeter(Boolean(url));
+    let run: Run;
+    if (wrk) {
+      const w = await wrkActivities(base, clients, WRK_SECONDS);
+      if (w.errors) throw new Error(`wrk: ${w.errors} requests failed`);
+      run = { n: w.n, perSecond: w.perSecond, p50: w.p50, p99: w.p99, cpu: meter.stop() };
+    } else {
+      const { lat, wallMs } = await postActivities({ base, clients, days: dates(PER_CLIENT) });
+      run = { ...summary(lat, wallMs), cpu: meter.stop() };
+    }
+    console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries (${wrk ? `wrk, ${WRK_SECONDS} s` : 'node:http load thread; install wrk for an external load tool'}): ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    console.log(`[${name}]   ${perItem(run.cpu!, run.n, 'entry')}`);
     // The same entries through the service without HTTP: what the checks, the insert and its audit row cost alone.
     const actors = await Promise.all(staff.map(async (p) => {
       const [a] = await db.select().from(akun).where(eq(akun.pegawaiId, p.id));
       return loadActor(db, a!, false, todayWib());
     }));
     const day = dates(PER_CLIENT);
+    const svcMeter = cpuMeter(Boolean(url));
     const t0 = performance.now();
     await Promise.all(clients.map(async (c, i) => {
       for (const tanggal of day) {
@@ -69,6 +86,7 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
     }));
     const svc = (clients.length * day.length) / ((performance.now() - t0) / 1000);
     console.log(`[${name}] the same entries through the service, no HTTP: ${svc.toFixed(0)}/s`);
+    console.log(`[${name}]   ${perItem(svcMeter.stop(), clients.length * day.length, 'entry')}`);
     return run;
   } finally {
     await app.close();
@@ -84,22 +102,24 @@ export async function rawAktivitasInserts(url: string): Promise<Run> {
   await setup.query(`create table ${table} (id uuid primary key, pegawai_id uuid not null, tanggal date not null, rhk_id uuid not null,
     uraian text not null, jumlah double precision, satuan text, menit int not null, status text not null default 'MENUNGGU', created_at timestamptz default now())`);
   try {
-    const day = dates(PER_CLIENT);
+    const day = dates(RAW_PER_CLIENT);
     const lat: number[] = [];
     const conns = await Promise.all(Array.from({ length: CONCURRENCY }, async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); return c; }));
+    const meter = cpuMeter(true);
     const t0 = performance.now();
     await Promise.all(conns.map(async (c) => {
       const pegawaiId = randomUUID(); const rhkId = randomUUID();
-      for (let i = 0; i < PER_CLIENT; i++) {
+      for (let i = 0; i < RAW_PER_CLIENT; i++) {
         const s = performance.now();
         await c.query(`insert into ${table} (id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
           [randomUUID(), pegawaiId, day[i], rhkId, 'Mengolah data layanan harian', 1, 'laporan', 30]);
         lat.push(performance.now() - s);
       }
     }));
-    const run = summary(lat, performance.now() - t0);
+    const run = { ...summary(lat, performance.now() - t0), cpu: meter.stop() };
     await Promise.all(conns.map((c) => c.end()));
     console.log(`[raw postgres] single-row INSERT, ${CONCURRENCY} connections, ${run.n} rows: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    console.log(`[raw postgres]   ${perItem(run.cpu, run.n, 'row')}`);
     return run;
   } finally {
     await setup.query(`drop table if exists ${table}`);

@@ -142,6 +142,12 @@ if (!only || only === 'aktivitas') {
     for (const a of app) {
       console.log(`ratio ${a.name} activity throughput / raw INSERT throughput: ${(a.run.perSecond / raw.perSecond).toFixed(2)} (goal >= 0.5); p99 ${a.run.p99.toFixed(1)} ms (goal < 50 ms)`);
     }
+    // Both runs keep the machine's cores busy, so throughput follows total CPU per item.
+    const cpu = (r: typeof raw) => r.cpu && r.cpu.postgresMs !== null ? (r.cpu.nodeMs + r.cpu.loadToolMs + r.cpu.postgresMs) / r.n : null;
+    const pgApp = app.find((a) => a.name === 'postgres');
+    if (pgApp && cpu(pgApp.run) && cpu(raw)) {
+      console.log(`CPU per item, all processes: postgres over HTTP ${cpu(pgApp.run)!.toFixed(2)} ms, raw INSERT ${cpu(raw)!.toFixed(2)} ms: ratio ${(cpu(raw)! / cpu(pgApp.run)!).toFixed(2)}`);
+    }
   }
 }
 if (!only || only === 'penilaian') {
