@@ -6,7 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError, NETWORK_ERROR } from './api/client.ts';
 import { App } from './App.tsx';
-import { endSession, sessionKey } from './auth/session.ts';
+import { markSessionExpired } from './auth/expiry.ts';
+import { sessionKey } from './auth/session.ts';
 import { I18nProvider } from './i18n/context.tsx';
 import { registerServiceWorker } from './offline/register.ts';
 import { theme } from './theme.ts';
@@ -17,14 +18,15 @@ const retryable = (e: unknown) => e instanceof ApiError && (e.code === NETWORK_E
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (e, query) => {
-      if (e instanceof ApiError && e.status === 401 && query.queryKey[0] !== sessionKey[0]) endSession(queryClient);
+      // The page stays under a sign-in dialog, so nothing typed on it is lost.
+      if (e instanceof ApiError && e.status === 401 && query.queryKey[0] !== sessionKey[0] && queryClient.getQueryData(sessionKey)) markSessionExpired();
     },
   }),
   mutationCache: new MutationCache({
     onError: (e, _vars, _ctx, mutation) => {
       // A wrong password answers 401 too; those forms mark themselves so they do not sign the user out.
       if (e instanceof ApiError && e.status === 401 && !mutation.meta?.['own401'] && queryClient.getQueryData(sessionKey)) {
-        endSession(queryClient);
+        markSessionExpired();
       }
     },
   }),

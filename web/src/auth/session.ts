@@ -3,6 +3,7 @@ import { api, isApiError, setCsrfToken } from '../api/client.ts';
 import type { LoginResponse, Me, Peran } from '../api/types.ts';
 import { explicitLocale } from '../i18n/context.tsx';
 import { forgetOfflineData, siapKeluar } from '../offline/forget.ts';
+import { clearSessionExpired } from './expiry.ts';
 
 export const sessionKey = ['session'] as const;
 
@@ -75,6 +76,7 @@ export function useLogin() {
 }
 
 export function endSession(qc: QueryClient): void {
+  clearSessionExpired();
   setCsrfToken(null);
   setHint(false);
   qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });

@@ -84,6 +84,12 @@ export const en: Dictionary = {
   'login.help': 'Forgot your password? Contact the HR admin of your agency.',
   'login.showPassword': 'Show or hide what was typed',
   'login.required': 'Enter your NIP/account name and password.',
+  'sesi.title': 'Your session has ended',
+  'sesi.intro': 'For security, a session ends after a long idle time. Enter your password to continue; what you typed on this screen is kept.',
+  'sesi.required': 'Enter your password.',
+  'sesi.retry': 'If you had pressed Save or Send, press it once more after signing in.',
+  'sesi.other': 'Not you? Sign out',
+  'sesi.submit': 'Sign in again',
 
   'password.title': 'Change password',
   'password.forcedIntro': 'You signed in with a temporary password. For your security, choose a new password before continuing.',

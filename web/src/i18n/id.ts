@@ -83,6 +83,12 @@ export const id = {
   'login.help': 'Lupa kata sandi? Hubungi admin kepegawaian di instansi Anda.',
   'login.showPassword': 'Tampilkan atau sembunyikan isian',
   'login.required': 'Isi NIP/nama akun dan kata sandi.',
+  'sesi.title': 'Sesi Anda berakhir',
+  'sesi.intro': 'Demi keamanan, sesi berakhir bila lama tidak dipakai. Masukkan kata sandi untuk melanjutkan; isian di layar ini tidak hilang.',
+  'sesi.required': 'Isi kata sandi Anda.',
+  'sesi.retry': 'Bila tadi Anda menekan Simpan atau Kirim, tekan sekali lagi setelah masuk.',
+  'sesi.other': 'Bukan Anda? Keluar',
+  'sesi.submit': 'Masuk kembali',
 
   'password.title': 'Ganti kata sandi',
   'password.forcedIntro': 'Anda masuk dengan kata sandi sementara. Demi keamanan, buat kata sandi baru sebelum melanjutkan.',

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, lazy, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../auth/session.ts';
+import { SessionExpiredModal } from '../auth/SessionExpiredModal.tsx';
 import { ChunkErrorBoundary } from '../components/ChunkErrorBoundary.tsx';
 import { IconLogout } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -53,6 +54,7 @@ export function AppLayout() {
       padding={{ base: 'sm', sm: 'lg' }}
     >
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <SessionExpiredModal />
       <AppShell.Header>
         <Group h="100%" px="sm" gap="sm" wrap="nowrap">
           <Burger

@@ -5,6 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { aktivitasKeys, type Aktivitas, type AktivitasData, type SinkronResult } from '../api/aktivitas.ts';
 import { ApiError, NETWORK_ERROR, request } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import { markSessionExpired } from '../auth/expiry.ts';
 import { sessionKey } from '../auth/session.ts';
 import {
   closeOutboxDb, DB_NAME, deleteItem, getItem, itemsOf, putItem, updateItem, type BuktiTertunda, type OutboxItem,
@@ -292,8 +293,8 @@ async function runOnce() {
   } catch (e) {
     if (e instanceof SesiBerakhir) {
       emit({ perluMasuk: true });
-      // Re-reading the session shows the sign-in page; the outbox stays and is sent after signing in again.
-      void qc.invalidateQueries({ queryKey: sessionKey });
+      // The sign-in dialog opens over the page; the outbox stays and is sent after signing in again.
+      markSessionExpired();
     } else {
       failures += 1;
       emit({ gagalJaringan: isNetwork(e) });
