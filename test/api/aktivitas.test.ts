@@ -1,6 +1,8 @@
 // Daily activities over HTTP on a real database: entry checks, idempotent offline sync, bulk
 // verification by the atasan only, the monthly rollup, and evidence only for those who may see it.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, newTenant, startApp } from '../support/app.ts';
 import { loginAs, type Client } from '../support/client.ts';
@@ -211,6 +213,27 @@ describe.each(testTargets())('aktivitas on $name', (target) => {
     expect((await staff.get(`/api/v1/aktivitas/${akt.id}`)).body.bukti.map((b: { jenis: string }) => b.jenis)).toEqual(['BERKAS', 'TAUTAN']);
     expect((await staff.del(url)).status).toBe(200);
     expect((await kasi.request('GET', url)).status).toBe(404);
+  });
+
+  it('deleting an activity, directly or from a phone\'s sync, also removes its evidence files from storage', async () => {
+    const stored = () => {
+      const root = path.join(app.dataDir, 'files');
+      return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length : 0;
+    };
+    const before = stored();
+    const a = (await staff.post('/api/v1/aktivitas', entry({ tanggal: d('03-09') }))).body;
+    const b = (await staff.post('/api/v1/aktivitas/sinkron', { items: [{ id: randomUUID(), data: entry({ tanggal: d('03-10') }) }] })).body.hasil[0].aktivitas;
+    for (const akt of [a, b]) {
+      const up = await staff.request('PUT', `/api/v1/aktivitas/${akt.id}/bukti/${randomUUID()}?nama=foto.png`, undefined, { raw: PNG, contentType: 'image/png' });
+      expect(up.status).toBe(201);
+    }
+    expect(stored()).toBe(before + 2);
+    expect((await staff.del(`/api/v1/aktivitas/${a.id}`)).status).toBe(200);
+    expect(stored()).toBe(before + 1);
+    const cur = (await staff.get(`/api/v1/aktivitas/${b.id}`)).body;
+    const del = await staff.post('/api/v1/aktivitas/sinkron', { items: [{ id: b.id, hapus: true, version: cur.version }] });
+    expect(del.body.hasil[0].hasil).toBe('DIHAPUS');
+    expect(stored()).toBe(before);
   });
 
   it('nobody outside the chain reads a pegawai\'s activities or rollup', async () => {

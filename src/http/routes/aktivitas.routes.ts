@@ -36,13 +36,13 @@ export const aktivitasRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async
   app.post('/aktivitas/verifikasi', { schema: { tags, summary: 'Terima atau tolak banyak aktivitas sekaligus (atasan langsung)', body: VerifikasiRequest, response: { 200: VerifikasiResult } } },
     async (req) => verifikasiAktivitas(db, actorOf(req), req.body));
   app.post('/aktivitas/sinkron', { schema: { tags, summary: 'Sinkron aktivitas luring: idempoten menurut id buatan klien', body: SinkronRequest, response: { 200: SinkronResult } } },
-    async (req) => sinkronAktivitas(db, actorOf(req), req.body.items));
+    async (req) => sinkronAktivitas(db, files, actorOf(req), req.body.items));
   app.get('/aktivitas/:id', { schema: { tags, summary: 'Satu aktivitas', params: IdParams, response: { 200: Aktivitas } } },
     async (req) => getAktivitas(db, actorOf(req), req.params.id));
   app.put('/aktivitas/:id', { schema: { tags, summary: 'Ubah aktivitas (version wajib); kembali menunggu verifikasi', params: IdParams, body: AktivitasUpdate, response: { 200: Aktivitas } } },
     async (req) => updateAktivitas(db, actorOf(req), req.params.id, req.body));
   app.delete('/aktivitas/:id', { schema: { tags, summary: 'Hapus aktivitas', params: IdParams, response: { 200: Ok } } },
-    async (req) => deleteAktivitas(db, actorOf(req), req.params.id));
+    async (req) => deleteAktivitas(db, files, actorOf(req), req.params.id));
   app.put('/aktivitas/:id/bukti/:buktiId', {
     bodyLimit: MAX_BUKTI_BYTES + 1024,
     schema: { tags, summary: 'Unggah berkas bukti (isi mentah; foto JPG/PNG/WebP atau PDF, maks. 5 MB); idempoten menurut buktiId', params: BuktiParams, querystring: BuktiQuery, response: { 201: Bukti } },

@@ -10,6 +10,7 @@ import { todayWib } from '../../lib/clock.ts';
 import { pgCode, pgDetail } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
 import { pegawaiVisibleSql } from '../../policy/org.policy.ts';
+import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { audit } from '../audit.ts';
 import { lockPegawai, recomputeRekap } from './rekap.ts';
 
@@ -183,12 +184,16 @@ export async function updateEntry(tx: Tx, actor: Actor, cur: AktivitasRow, v: Ak
   return row!;
 }
 
-export async function deleteEntry(tx: Tx, actor: Actor, cur: AktivitasRow) {
+/** Deletes the entry (its evidence rows cascade); returns the evidence file keys to remove after commit. */
+export async function deleteEntry(tx: Tx, actor: Actor, cur: AktivitasRow): Promise<string[]> {
   const { instansiId } = requirePegawai(actor);
   await lockPegawai(tx, instansiId, [cur.pegawaiId]);
+  const keys = await tx.select({ kunci: buktiAktivitas.kunci }).from(buktiAktivitas)
+    .where(and(eq(buktiAktivitas.instansiId, instansiId), eq(buktiAktivitas.aktivitasId, cur.id)));
   await tx.delete(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, cur.id)));
   await recomputeRekap(tx, instansiId, [cur]);
   await audit(tx, actor, instansiId, { entitas: 'aktivitas', entitasId: cur.id, aksi: 'DELETE', sebelum: cur });
+  return keys.flatMap((k) => (k.kunci ? [k.kunci] : []));
 }
 
 const requireOwner = (actor: Actor, row: AktivitasRow) => {
@@ -218,12 +223,14 @@ export async function updateAktivitas(db: Db, actor: Actor, id: string, raw: unk
   return (await presentAll(db, instansiId, [row]))[0]!;
 }
 
-export async function deleteAktivitas(db: Db, actor: Actor, id: string) {
-  await db.transaction(async (tx) => {
+export async function deleteAktivitas(db: Db, files: FileStore, actor: Actor, id: string) {
+  const keys = await db.transaction(async (tx) => {
     const cur = await loadVisible(tx, actor, id, true);
     requireOwner(actor, cur);
-    await deleteEntry(tx, actor, cur);
+    return deleteEntry(tx, actor, cur);
   });
+  // A deleted activity's photos and documents do not stay behind in storage.
+  await removeAfterCommit(files, keys);
   return { ok: true as const };
 }
 

@@ -8,7 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { buktiAktivitas } from '../../db/schema.ts';
 import { AppError, invalid, notFound } from '../../errors.ts';
 import type { Actor } from '../../policy/actor.ts';
-import type { FileStore } from '../../storage/files.ts';
+import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { audit } from '../audit.ts';
 import { loadVisible } from './aktivitas.service.ts';
 
@@ -92,6 +92,6 @@ export async function deleteBukti(db: Db, files: FileStore, actor: Actor, aktivi
     await tx.delete(buktiAktivitas).where(and(eq(buktiAktivitas.instansiId, akt.instansiId), eq(buktiAktivitas.id, id)));
     await audit(tx, actor, akt.instansiId, { entitas: 'aktivitas', entitasId: aktivitasId, aksi: 'BUKTI_HAPUS', sebelum: { id, nama: b.nama } });
   });
-  if (b.kunci) await files.remove(b.kunci);
+  await removeAfterCommit(files, [b.kunci]);
   return { ok: true as const };
 }

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { aktivitas } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { tenantOf, type Actor } from '../../policy/actor.ts';
+import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { deleteEntry, insertEntry, presentAll, updateEntry, type AktivitasRow } from './aktivitas.service.ts';
 
 type Item = { id: string; hapus: boolean; version: number | null; data?: unknown };
@@ -17,18 +18,18 @@ const sameContent = (row: AktivitasRow, v: ReturnType<typeof AktivitasInput.pars
   row.jumlah === v.jumlah && (row.satuan ?? null) === (v.jumlah === null ? null : v.satuan) &&
   row.jamMulai === v.jamMulai && row.jamSelesai === v.jamSelesai && (v.jamMulai ? true : row.menit === v.menit);
 
-export async function sinkronAktivitas(db: Db, actor: Actor, items: Item[]): Promise<SinkronResult> {
+export async function sinkronAktivitas(db: Db, files: FileStore, actor: Actor, items: Item[]): Promise<SinkronResult> {
   const instansiId = tenantOf(actor);
   if (!actor.pegawaiId) throw new AppError('FORBIDDEN', 'Akun ini bukan akun pegawai');
   const hasil: Hasil[] = [];
   for (const item of items) {
-    hasil.push(await syncOne(db, actor, instansiId, item));
+    hasil.push(await syncOne(db, files, actor, instansiId, item));
   }
   return { hasil };
 }
 
-async function syncOne(db: Db, actor: Actor, instansiId: string, item: Item): Promise<Hasil> {
-  type Step = { hasil: Hasil['hasil']; row: AktivitasRow | null; pesan?: string; fields?: Record<string, string> };
+async function syncOne(db: Db, files: FileStore, actor: Actor, instansiId: string, item: Item): Promise<Hasil> {
+  type Step = { hasil: Hasil['hasil']; row: AktivitasRow | null; pesan?: string; fields?: Record<string, string>; fileKeys?: string[] };
   const out = async (st: Step): Promise<Hasil> => ({
     id: item.id, hasil: st.hasil, pesan: st.pesan ?? null, fields: st.fields ?? null,
     aktivitas: st.row ? (await presentAll(db, instansiId, [st.row]))[0]! : null,
@@ -50,8 +51,7 @@ async function syncOne(db: Db, actor: Actor, instansiId: string, item: Item): Pr
       if (item.hapus) {
         if (!cur) return { hasil: 'DIHAPUS', row: null };
         if (item.version !== null && item.version !== cur.version) return { hasil: 'KONFLIK', row: cur, pesan: 'Aktivitas sudah berubah di server sejak Anda menghapusnya' };
-        await deleteEntry(tx, actor, cur);
-        return { hasil: 'DIHAPUS', row: null };
+        return { hasil: 'DIHAPUS', row: null, fileKeys: await deleteEntry(tx, actor, cur) };
       }
       const v = parsed!;
       if (!cur) return { hasil: 'DIBUAT', row: await insertEntry(tx, actor, item.id, v) };
@@ -61,6 +61,7 @@ async function syncOne(db: Db, actor: Actor, instansiId: string, item: Item): Pr
       }
       return { hasil: 'DIPERBARUI', row: await updateEntry(tx, actor, cur, v) };
     });
+    if (step.fileKeys) await removeAfterCommit(files, step.fileKeys);
     return await out(step);
   } catch (e) {
     if (e instanceof AppError && (e.code === 'VALIDATION' || e.code === 'BUSINESS_RULE')) {

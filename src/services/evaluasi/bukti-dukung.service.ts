@@ -11,7 +11,7 @@ import { buktiDukung, realisasi } from '../../db/schema.ts';
 import { AppError, invalid, notFound } from '../../errors.ts';
 import { pgCode, UNIQUE_VIOLATION } from '../../lib/pg-errors.ts';
 import { tenantOf, type Actor } from '../../policy/actor.ts';
-import type { FileStore } from '../../storage/files.ts';
+import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { audit } from '../audit.ts';
 import { loadVisibleSkp } from '../skp/skp-context.ts';
 import { barisSel, barisSelAtauBaru, kunciSel, presentBukti, siapTulis, type SelTulis } from './realisasi.service.ts';
@@ -107,6 +107,6 @@ export async function deleteBuktiDukung(db: Db, files: FileStore, actor: Actor, 
     await tx.delete(buktiDukung).where(and(eq(buktiDukung.instansiId, w.row.instansiId), eq(buktiDukung.id, id)));
     await audit(tx, actor, w.row.instansiId, { entitas: 'realisasi', entitasId: b.realisasiId, aksi: 'BUKTI_HAPUS', sebelum: { id, jenis: b.jenis, nama: b.nama, url: b.url } });
   });
-  if (b.kunci) await files.remove(b.kunci);
+  await removeAfterCommit(files, [b.kunci]);
   return { ok: true as const };
 }
