@@ -43,6 +43,20 @@ export async function screenshot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
+/**
+ * Reloads the page unless it asks first; true when Chromium showed the "leave this page?" question
+ * (which is dismissed, so the page and what was typed stay).
+ */
+export async function reloadAsksFirst(page: Page): Promise<boolean> {
+  const dialog = page.waitForEvent('dialog', { timeout: 3000 }).catch(() => null);
+  void page.evaluate(() => { location.reload(); }).catch(() => undefined);
+  const d = await dialog;
+  if (!d) { await page.waitForLoadState(); return false; }
+  const asked = d.type() === 'beforeunload';
+  await d.dismiss();
+  return asked;
+}
+
 /** Signs in through the login form as a fresh visitor and waits for the home page. */
 export async function signInAs(page: Page, base: string, username: string, password: string) {
   await page.context().clearCookies();

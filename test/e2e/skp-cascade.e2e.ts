@@ -5,7 +5,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from './api.ts';
-import { type Browser, demoLogin, DESKTOP, launchBrowser, PHONE, screenshot, signInAs } from './browser.ts';
+import { type Browser, demoLogin, DESKTOP, launchBrowser, PHONE, reloadAsksFirst, screenshot, signInAs } from './browser.ts';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 const PASSWORD = process.env['E2E_PASSWORD'] ?? process.env['E2E_ADMIN_PASSWORD'] ?? '';
@@ -167,8 +167,13 @@ describe('SKP cascade in the browser', () => {
     await review('Staf Bidang Yankes 1');
     await page.getByRole('button', { name: 'Kembalikan' }).click();
     await page.getByRole('dialog').getByLabel('Catatan untuk pegawai').fill('Target 4 kajian terlalu rendah; naikkan menjadi 6.');
+    // A note typed but not sent: reloading the tab asks first, and the note stays.
+    expect(await reloadAsksFirst(page)).toBe(true);
+    expect(await page.getByRole('dialog').getByLabel('Catatan untuk pegawai').inputValue()).toBe('Target 4 kajian terlalu rendah; naikkan menjadi 6.');
     await page.getByRole('dialog').getByRole('button', { name: 'Kembalikan ke pegawai' }).click();
     await page.getByText(`SKP ${nama['Staf Bidang Yankes 1']} sudah dikembalikan dengan catatan Anda.`).waitFor();
+    // Sent: nothing is left to lose, so a reload does not ask.
+    expect(await reloadAsksFirst(page)).toBe(false);
     await approve('Staf Bidang Yankes 2');
 
     await signIn('Staf Bidang Yankes 1');

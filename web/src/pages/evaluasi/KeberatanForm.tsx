@@ -12,6 +12,7 @@ import { IconInfo } from '../../components/icons.tsx';
 import { useT, type Translate } from '../../i18n/context.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { LABEL_PREDIKAT, LABEL_RATING, PREDIKAT_COLOR } from './labels.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 const SHOWN = ['alasan'];
 
@@ -35,6 +36,7 @@ export function KeberatanForm({ ev, onTerkirim }: { ev: Evaluasi; onTerkirim: (t
   const [buka, setBuka] = useState(false);
   const [alasan, setAlasan] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useWarnBeforeLeave(buka && alasan.trim() !== '');
   const kirim = useMutation({
     mutationFn: () => api.post<Keberatan>(ajukanKeberatanPath(ev.skpId), { alasan: alasan.trim() }),
     onSuccess: () => {

@@ -15,6 +15,7 @@ import { isConflict } from '../../lib/useForm.ts';
 import { predikatKinerja } from '../../../../src/domain/predikat.ts';
 import { MatriksPredikat } from '../evaluasi/MatriksPredikat.tsx';
 import { LABEL_PREDIKAT, LABEL_RATING, PREDIKAT_COLOR, RATINGS, type Rating } from '../evaluasi/labels.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 const SHOWN = ['keputusan', 'catatan', 'ratingHasil', 'ratingPerilaku'];
 const KEPUTUSAN: readonly KeputusanKeberatan[] = ['DITOLAK', 'DIKABULKAN'];
@@ -36,6 +37,7 @@ export function PutusanForm({ k, onSelesai, onBerubah }: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(k.version);
   const [konflik, setKonflik] = useState<KeberatanConflict | null>(null);
+  useWarnBeforeLeave(v !== KOSONG);
   const refresh = () => { void qc.invalidateQueries({ queryKey: keberatanKeys.all }); };
 
   const putus = useMutation({

@@ -13,6 +13,7 @@ import { LABEL_KATEGORI_CAPAIAN_IKI } from '../../../../src/domain/enums.ts';
 import { angkaTeks, parseAngka } from '../skp/editor/draft.ts';
 import { BuktiDukungCell } from './BuktiDukungCell.tsx';
 import { angka } from './format.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 interface Props {
   skpId: string;
@@ -68,6 +69,7 @@ export function SelRealisasi({ skpId, iki, sel, periode, owner, labelTampil = fa
   const pre = sel.nilaiAktivitas;
   const berbeda = typeof nilai === 'number' && pre !== null && beda(nilai, pre);
   const berubah = nilai !== sel.nilai || (berbeda && alasan.trim() !== (sel.alasan ?? ''));
+  useWarnBeforeLeave(edit && berubah);
   const label = t('realisasi.input', { periode: periode.label });
 
   const kirim = (version: number) => {

@@ -6,6 +6,7 @@ import { IconInfo } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 type Akses = UmpanBalikSkp['akses'];
 type Sasaran = Pick<TulisInput, 'rhkId' | 'kodeBerakhlak'>;
@@ -16,6 +17,7 @@ function Tulis({ skpId, sasaran, label, balasanUntukId, onDone }: { skpId: strin
   const tulis = useTulisUmpanBalik(skpId);
   const [isi, setIsi] = useState('');
   const [galat, setGalat] = useState<string | null>(null);
+  useWarnBeforeLeave(isi.trim() !== '');
   const kirim = () => {
     if (!isi.trim()) {
       setGalat(t('umpanBalik.kosongIsi'));

@@ -9,6 +9,7 @@ import { IconAlert } from '../../components/icons.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { isConflict } from '../../lib/useForm.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 type Keputusan = { jenis: 'setujui' } | { jenis: 'kembalikan'; catatan: string };
 
@@ -24,6 +25,7 @@ export function KeputusanCard({ skp, ekspektasiBelumDisimpan, onDone }: {
   const [kembalikanOpen, setKembalikanOpen] = useState(false);
   const [catatan, setCatatan] = useState('');
   const [catatanError, setCatatanError] = useState<string | null>(null);
+  useWarnBeforeLeave(kembalikanOpen && catatan.trim() !== '');
   const putus = useMutation({
     mutationFn: (k: Keputusan) => (k.jenis === 'setujui'
       ? api.post<Skp>(`/skp/${skp.id}/setujui`, { version: skp.version })

@@ -8,6 +8,7 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { IconAlert, IconCheck } from '../../components/icons.tsx';
 import { useT } from '../../i18n/context.tsx';
 import type { Baris } from './MatriksTabel.tsx';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 interface Hasil { ditambahkan: string[]; dilewati: { pegawaiId: string; alasan: string }[] }
 
@@ -17,6 +18,7 @@ function Isi({ m, baris, onClose }: { m: Matriks; baris: Baris; onClose: () => v
   const [pilih, setPilih] = useState<Set<string>>(new Set());
   const [uraian, setUraian] = useState(baris.uraian);
   const [kurang, setKurang] = useState<string | null>(null);
+  useWarnBeforeLeave(uraian !== baris.uraian);
   const nama = new Map(m.kolom.map((k) => [k.pegawai.id, k.pegawai.nama]));
   const semua = m.kolom.map((k) => k.pegawai.id);
   const kirim = useMutation({

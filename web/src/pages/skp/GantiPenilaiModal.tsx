@@ -11,6 +11,7 @@ import { PegawaiSearchSelect } from '../../components/PegawaiSearchSelect.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { isConflict, useForm } from '../../lib/useForm.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 const SHOWN = ['penilaiId', 'alasan'];
 
@@ -19,6 +20,7 @@ function GantiPenilaiForm({ skp, onClose, onDone }: { skp: Skp; onClose: () => v
   const qc = useQueryClient();
   const form = useForm<{ penilaiId: string | null; alasan: string }>({ penilaiId: null, alasan: '' });
   const { values: v, set, errors } = form;
+  useWarnBeforeLeave(v.alasan.trim() !== '');
   const send = useMutation({
     mutationFn: () => api.put<Skp>(`/skp/${skp.id}/penilai`, { version: skp.version, penilaiId: v.penilaiId, alasan: v.alasan.trim() }),
     onSuccess: (saved) => {

@@ -10,6 +10,7 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { useT } from '../../i18n/context.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useForm } from '../../lib/useForm.ts';
+import { useWarnBeforeLeave } from '../../lib/useWarnBeforeLeave.ts';
 
 type JenisRevisi = NonNullable<Skp['jenisRevisi']>;
 const JENIS: readonly JenisRevisi[] = ['MUTASI', 'REORGANISASI', 'GANTI_ATASAN', 'UBAH_TARGET', 'LAINNYA'];
@@ -29,6 +30,7 @@ function RevisiForm({ skp, onClose }: { skp: Skp; onClose: () => void }) {
     jenis: null, alasan: '', berlakuMulai: today > skp.mulai && today <= skp.selesai ? today : '',
   });
   const { values: v, set, errors } = form;
+  useWarnBeforeLeave(v.alasan.trim() !== '');
   const send = useMutation({
     mutationFn: () => api.post<Skp>(`/skp/${skp.id}/revisi`, { version: skp.version, ...v }),
     onSuccess: (created) => {
