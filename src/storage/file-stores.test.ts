@@ -64,6 +64,14 @@ describe.each(stores)('evidence store on %s', (_name, make) => {
 });
 
 describe('S3 store against the bucket', () => {
+  it('checks at start by writing, reading back and deleting a probe, leaving nothing behind', async () => {
+    const store = s3FileStore({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', ...S3_KEY });
+    await store.check();
+    await store.check();
+    expect((await s3.list()).filter((k) => k.startsWith('periksa/'))).toEqual([]);
+    expect((await s3.list()).length).toBeGreaterThan(0);
+  });
+
   it('puts the object in the bucket under the key the row keeps', async () => {
     const store = s3FileStore({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', ...S3_KEY });
     const key = await store.put('inst-1', Buffer.from('foto kegiatan'));
@@ -74,8 +82,9 @@ describe('S3 store against the bucket', () => {
 
   it('fails the start-up check for a missing bucket and refuses an unknown access key', async () => {
     const missing = s3FileStore({ endpoint: s3.endpoint, bucket: 'tidak-ada', region: 'us-east-1', ...S3_KEY });
-    await expect(missing.check()).rejects.toThrow(/bucket tidak-ada gagal \(HTTP 404/);
+    await expect(missing.check()).rejects.toThrow(/menulis ke bucket tidak-ada gagal \(HTTP 404, NoSuchBucket\)/);
     const stranger = s3FileStore({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', accessKeyId: 'ORANG-LAIN', secretAccessKey: 'x' });
+    await expect(stranger.check()).rejects.toThrow(/menulis ke bucket .* gagal \(HTTP 403, InvalidAccessKeyId\)/);
     const err = await stranger.put('inst-1', Buffer.from('x')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(S3StoreError);
     expect(err).toMatchObject({ status: 403, s3Code: 'InvalidAccessKeyId' });

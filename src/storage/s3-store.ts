@@ -1,6 +1,7 @@
 // Evidence files in an S3-compatible bucket (AWS S3, MinIO, Ceph RGW, Garage, SeaweedFS), by
 // path-style URLs, which every one of them serves. aws4fetch signs each request (SigV4, payload
 // hash included, so a corrupted upload is refused by the bucket) and retries 5xx/429 with backoff.
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { AwsClient } from 'aws4fetch';
@@ -66,9 +67,20 @@ export function s3FileStore(o: S3Options): FileStore {
       if (!res.ok && res.status !== 404) throw await failure(res, 'menghapus berkas');
       await res.arrayBuffer();
     },
+    // Writes, reads back and deletes a probe object: the three rights the store needs. (A HEAD on the
+    // bucket would need s3:ListBucket, which a least-privilege key rightly lacks.)
     async check() {
-      const res = await send(bucketUrl, { method: 'HEAD' });
-      if (!res.ok) throw new S3StoreError(res.status, null, `memeriksa bucket ${o.bucket}`);
+      const key = `periksa/${randomUUID()}`;
+      const probe = new TextEncoder().encode('e-Kinerja');
+      const put = await send(url(key), { method: 'PUT', body: probe, headers: { 'content-type': 'text/plain' } });
+      if (!put.ok) throw await failure(put, `menulis ke bucket ${o.bucket}`);
+      await put.arrayBuffer();
+      const get = await send(url(key), { method: 'GET' });
+      if (!get.ok) throw await failure(get, `membaca dari bucket ${o.bucket}`);
+      if ((await get.text()) !== 'e-Kinerja') throw new Error(`penyimpanan S3: bucket ${o.bucket} mengembalikan isi yang berbeda`);
+      const del = await send(url(key), { method: 'DELETE' });
+      if (!del.ok && del.status !== 404) throw await failure(del, `menghapus dari bucket ${o.bucket}`);
+      await del.arrayBuffer();
     },
   };
 }

@@ -24,6 +24,12 @@ export async function startS3(bucket = 'bukti-ekinerja') {
       if (!res.ok) throw new Error(`s3 ${res.status}`);
       return Buffer.from(await res.arrayBuffer());
     },
+    /** Every key in the bucket (ListObjectsV2, first page). */
+    async list(): Promise<string[]> {
+      const res = await client.fetch(`${endpoint}/${bucket}?list-type=2`);
+      const xml = await res.text();
+      return [...xml.matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1]!);
+    },
     async close() { await server.close(); fs.rmSync(directory, { recursive: true, force: true }); },
   };
 }
