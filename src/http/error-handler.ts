@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { AppError } from '../errors.ts';
+import { S3StoreError } from '../storage/s3-store.ts';
 
 const fieldsFromIssues = (issues: { path: PropertyKey[]; message: string }[]) => {
   const fields: Record<string, string> = {};
@@ -33,6 +34,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (status && status >= 400 && status < 500) {
       const message = status === 413 ? 'Berkas terlalu besar' : status === 415 ? 'Jenis isi permintaan tidak didukung' : err.message;
       return reply.status(status).send({ error: { code: (err as FastifyError).code ?? 'BAD_REQUEST', message } });
+    }
+    if (err instanceof S3StoreError) {
+      // Nothing was written: the upload is refused before its row exists, so trying again is safe.
+      req.log.error({ err }, 'penyimpanan berkas gagal');
+      return reply.status(503).send({ error: { code: 'STORAGE_UNAVAILABLE', message: 'Penyimpanan berkas sedang tidak dapat dijangkau. Coba lagi beberapa saat lagi.' } });
     }
     req.log.error({ err }, 'unexpected error');
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' } });

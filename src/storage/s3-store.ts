@@ -19,16 +19,20 @@ export interface S3Options {
 
 const TIMEOUT_MS = 30_000;
 
+/** The bucket refused or could not be reached; `status` 0 when no answer came at all. */
 export class S3StoreError extends Error {
-  constructor(readonly status: number, readonly s3Code: string | null, what: string) {
-    super(`penyimpanan S3: ${what} gagal (HTTP ${status}${s3Code ? `, ${s3Code}` : ''})`);
+  constructor(readonly status: number, readonly s3Code: string | null, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'S3StoreError';
   }
 }
 
+const refused = (status: number, s3Code: string | null, what: string) =>
+  new S3StoreError(status, s3Code, `penyimpanan S3: ${what} gagal (HTTP ${status}${s3Code ? `, ${s3Code}` : ''})`);
+
 async function failure(res: Response, what: string): Promise<S3StoreError> {
   const text = await res.text().catch(() => '');
-  return new S3StoreError(res.status, /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? null, what);
+  return refused(res.status, /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? null, what);
 }
 
 export function s3FileStore(o: S3Options): FileStore {
@@ -44,7 +48,7 @@ export function s3FileStore(o: S3Options): FileStore {
       return await client.fetch(target, { ...init, signal: abort.signal });
     } catch (e) {
       const cause = abort.signal.aborted ? (abort.signal.reason as Error) : (e as Error);
-      throw new Error(`penyimpanan S3 tidak dapat dihubungi (${o.endpoint}): ${cause.message}`, { cause: e });
+      throw new S3StoreError(0, null, `penyimpanan S3 tidak dapat dihubungi (${o.endpoint}): ${cause.message}`, { cause: e });
     } finally { clearTimeout(timer); }
   };
   return {

@@ -78,4 +78,13 @@ describe.each(testTargets())('evidence in an S3 bucket on $name', (target) => {
       expect((err as Error).message).toMatch(/^Penyimpanan berkas bukti tidak dapat dipakai \(http:\/\/127\.0\.0\.1:\d+\/belum-dibuat \(S3\)\): .*HTTP 404/);
     } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
+
+  it('answers 503 and stores nothing while the bucket cannot be reached', async () => {
+    const akt = (await staff.post('/api/v1/aktivitas', { tanggal: `${y}-03-04`, rhkId, uraian: 'Rapat koordinasi', jumlah: 1, satuan: 'laporan', menit: 60 })).body;
+    await s3.close();
+    const up = await staff.request('PUT', `/api/v1/aktivitas/${akt.id}/bukti/${randomUUID()}?nama=notulen.pdf`, undefined, { raw: PDF, contentType: 'application/pdf' });
+    expect(up.status).toBe(503);
+    expect(up.body.error).toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: 'Penyimpanan berkas sedang tidak dapat dijangkau. Coba lagi beberapa saat lagi.' });
+    expect((await staff.get(`/api/v1/aktivitas/${akt.id}`)).body.bukti).toEqual([]);
+  });
 });

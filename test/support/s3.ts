@@ -30,6 +30,12 @@ export async function startS3(bucket = 'bukti-ekinerja') {
       const xml = await res.text();
       return [...xml.matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1]!);
     },
-    async close() { await server.close(); fs.rmSync(directory, { recursive: true, force: true }); },
+    closed: false,
+    async close() {
+      if (this.closed) return;
+      this.closed = true;
+      await server.close();
+      fs.rmSync(directory, { recursive: true, force: true });
+    },
   };
 }
