@@ -63,9 +63,14 @@ describe('admin: pegawai', () => {
 
   it('shows a usable sign-in page on a 360-px phone', async () => {
     await page.setViewportSize(PHONE);
+    // The page itself fetches only the Indonesian words (the service worker may cache the rest later).
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
     await page.goto(`${BASE}/`);
     await page.waitForURL(/\/login/);
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => /\/en-[\w-]+\.js$/.test(s))).toEqual([]);
     // Nothing may stick out sideways on a small phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

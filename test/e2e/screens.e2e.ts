@@ -131,13 +131,18 @@ describe('screens by role', () => {
   it('admin: the English switch changes the UI and is kept', async () => {
     await page.setViewportSize(DESKTOP);
     await open('/', /Selamat datang/);
+    // The English words are their own chunk, fetched when English is picked (never on a first load: admin-pegawai.e2e).
+    const english = page.waitForRequest((r) => /\/en-[\w-]+\.js$/.test(new URL(r.url()).pathname));
     await page.getByText('English', { exact: true }).click();
+    await english;
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
     await shot('beranda-en-desktop');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByText('Indonesia', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Selamat datang/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
   });
 
   it('admin: periode, SKP progress, RHK templates, holidays and leave', async () => {

@@ -1,11 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en.ts';
 import { id, type Dictionary, type MessageKey } from './id.ts';
 
 export type Locale = 'id' | 'en';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const dictionaries: Record<Locale, Dictionary> = { id, en };
+// English is loaded only by those who pick it: half the UI text stays off a weak connection's first load.
+let english: Dictionary | null = null;
+export async function loadDictionary(l: Locale): Promise<Dictionary> {
+  if (l === 'id') return id;
+  english ??= (await import('./en.ts')).en;
+  return english;
+}
+const loadedDictionary = (l: Locale): Dictionary | null => (l === 'id' ? id : english);
 const STORAGE_KEY = 'ekinerja.locale';
 
 /** The language chosen on this device, if the user ever chose one. */
@@ -37,10 +43,20 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  const [dict, setDict] = useState<Dictionary | null>(() => loadedDictionary(locale));
+  useEffect(() => {
+    if (dict === loadedDictionary(locale) && dict) return;
+    let live = true;
+    // Without the English chunk (offline before it was ever cached) the page stays in Indonesian.
+    loadDictionary(locale).then((d) => { if (live) setDict(d); }, () => { if (live) { setDict(id); setLocaleState('id'); } });
+    return () => { live = false; };
+  }, [locale, dict]);
+  // The language shown is the one whose words are loaded; a switch takes effect when they arrive.
+  const shown: Locale | null = dict ? (dict === id ? 'id' : 'en') : null;
   // Screen readers pick their voice from the page language.
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    if (shown) document.documentElement.lang = shown;
+  }, [shown]);
   const setLocale = useCallback((l: Locale) => {
     setLocaleState(l);
     try {
@@ -49,10 +65,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       // Private mode: the choice lasts for this visit only.
     }
   }, []);
-  const value = useMemo<I18nValue>(() => {
-    const dict = dictionaries[locale];
-    return { locale, setLocale, t: (key, vars) => interpolate(dict[key], vars) };
-  }, [locale, setLocale]);
+  const value = useMemo<I18nValue | null>(
+    () => (dict && shown ? { locale: shown, setLocale, t: (key, vars) => interpolate(dict[key], vars) } : null),
+    [dict, shown, setLocale],
+  );
+  // Only a returning English user waits, for one cached chunk, before the first paint.
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,8 +1,6 @@
 // Logout on a shared device: the next account must not see this one's unsent work or cached reads.
 // Loaded with the app frame, so the offline code itself is only imported when needed.
-import { en } from '../i18n/en.ts';
-import { id } from '../i18n/id.ts';
-import { interpolate } from '../i18n/context.tsx';
+import { interpolate, loadDictionary } from '../i18n/context.tsx';
 
 /**
  * Before logging out: tries to send what is waiting, and asks before dropping what is still
@@ -19,7 +17,7 @@ export async function siapKeluar(): Promise<boolean> {
   if (sisa() > 0 && navigator.onLine) await Promise.race([engine.syncNow(), new Promise((r) => setTimeout(r, 10_000))]);
   const n = sisa();
   if (n === 0) return true;
-  const dict = document.documentElement.lang === 'en' ? en : id;
+  const dict = await loadDictionary(document.documentElement.lang === 'en' ? 'en' : 'id');
   return window.confirm(interpolate(dict['offline.keluarKonfirmasi'], { n }));
 }
 
