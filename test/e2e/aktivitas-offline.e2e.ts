@@ -1,6 +1,7 @@
 // Browser test of daily activities as a staff member lives them: log a day on a 360-px phone, lose
 // the signal, log two more (one with a photo) that wait on the phone, get the signal back and see
-// them sent once; then the atasan accepts fifty at once and returns one with a note.
+// them sent once; then the atasan accepts fifty at once and returns one with a note; an entry saved
+// after the session ended is sent once after signing in again in the dialog.
 // Env: E2E_BASE_URL, E2E_PASSWORD, E2E_LOGINS (role label → username, from the server's start-up list).
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +159,23 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await page.getByText('Lampirkan laporan mingguannya sebagai bukti.').waitFor();
     await page.getByRole('button', { name: 'Perbaiki' }).first().waitFor();
     await shot('aktivitas-dikembalikan-360');
+  });
+  it('an activity saved after the session ended waits on the phone and is sent once after signing in again', async () => {
+    await page.setViewportSize(PHONE);
+    await signIn(STAF);
+    await page.goto(`${BASE}/aktivitas`);
+    await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();
+    await context.clearCookies();
+    await logActivity('Mengolah data imunisasi anak sekolah');
+    const sesi = page.getByRole('dialog', { name: 'Sesi Anda berakhir' });
+    await sesi.waitFor();
+    await sesi.getByLabel('Kata sandi').fill(PASSWORD);
+    await sesi.getByRole('button', { name: 'Masuk kembali' }).click();
+    await sesi.waitFor({ state: 'detached' });
+    const sent = async () => (await staf.get(`/aktivitas?dari=${today()}&sampai=${today()}`))
+      .filter((a: { uraian: string }) => a.uraian === 'Mengolah data imunisasi anak sekolah').length;
+    await expect.poll(sent, { timeout: 60_000, interval: 500 }).toBe(1);
+    await page.getByText(/^(Belum terkirim|Mengirim…)$/).first().waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await sent()).toBe(1);
   });
 });
