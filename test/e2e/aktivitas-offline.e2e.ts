@@ -169,6 +169,10 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await logActivity('Mengolah data imunisasi anak sekolah');
     const sesi = page.getByRole('dialog', { name: 'Sesi Anda berakhir' });
     await sesi.waitFor();
+    // The entry is kept on the phone, and the form getting ready for the next one leaves the focus in the dialog.
+    await page.getByText('Aktivitas disimpan di perangkat ini dan akan dikirim otomatis saat ada sinyal.').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
     await sesi.getByLabel('Kata sandi').fill(PASSWORD);
     await sesi.getByRole('button', { name: 'Masuk kembali' }).click();
     await sesi.waitFor({ state: 'detached' });

@@ -53,7 +53,11 @@ export function useAktivitasForm(akunId: string) {
   }, [flush]);
 
   const focusUraian = useCallback(() => {
-    requestAnimationFrame(() => uraianRef.current?.focus());
+    requestAnimationFrame(() => {
+      // Never pull focus out of an open dialog (the sign-in that a save may have just opened).
+      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      uraianRef.current?.focus();
+    });
   }, []);
 
   /** Opens an entry for editing; a new entry being typed is set aside until the edit ends. */
