@@ -19,14 +19,14 @@ const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (e, query) => {
       // The page stays under a sign-in dialog, so nothing typed on it is lost.
-      if (e instanceof ApiError && e.status === 401 && query.queryKey[0] !== sessionKey[0] && queryClient.getQueryData(sessionKey)) markSessionExpired();
+      if (e instanceof ApiError && e.status === 401 && query.queryKey[0] !== sessionKey[0] && queryClient.getQueryData(sessionKey)) markSessionExpired(e.epoch);
     },
   }),
   mutationCache: new MutationCache({
     onError: (e, _vars, _ctx, mutation) => {
       // A wrong password answers 401 too; those forms mark themselves so they do not sign the user out.
       if (e instanceof ApiError && e.status === 401 && !mutation.meta?.['own401'] && queryClient.getQueryData(sessionKey)) {
-        markSessionExpired();
+        markSessionExpired(e.epoch);
       }
     },
   }),

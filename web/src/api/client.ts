@@ -13,14 +13,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: FieldErrors;
   readonly details: unknown;
+  /** The sign-in the request was sent under (see `sessionEpoch`). */
+  readonly epoch: number;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(status: number, code: string, message: string, details?: unknown, epoch = signIns) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
     this.fields = readFields(details);
+    this.epoch = epoch;
   }
 
   /** The fresh record the server sends with a 409 VERSION_CONFLICT. */
@@ -43,9 +46,13 @@ function readFields(details: unknown): FieldErrors {
 
 // Kept in memory only: it comes back from /auth/session on every page load.
 let csrfToken: string | null = null;
+// Counts sign-ins: a 401 answering a request sent before the latest one says nothing about the new session.
+let signIns = 0;
 export function setCsrfToken(token: string | null): void {
+  if (token && token !== csrfToken) signIns += 1;
   csrfToken = token;
 }
+export const sessionEpoch = () => signIns;
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -78,6 +85,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   }
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
+  const epoch = signIns;
   let res: Response;
   try {
     res = await fetch(apiUrl(path, opts.query), {
@@ -99,7 +107,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   }
   if (!res.ok) {
     const err = (data as Partial<ErrorBody> | null)?.error;
-    throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? res.statusText, err?.details);
+    throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? res.statusText, err?.details, epoch);
   }
   return data as T;
 }

@@ -168,13 +168,15 @@ const isNetwork = (e: unknown) =>
   (e instanceof DOMException && (e.name === 'AbortError' || e.name === 'TimeoutError')) ||
   (e instanceof ApiError && (e.code === NETWORK_ERROR || e.status >= 500 || e.status === 408 || e.status === 429));
 
-class SesiBerakhir extends Error {}
+class SesiBerakhir extends Error {
+  constructor(readonly epoch: number) { super('sesi berakhir'); }
+}
 
 async function send<T>(method: string, path: string, opts: { body?: unknown; raw?: Blob; query?: Record<string, string> }, timeoutMs: number): Promise<T> {
   try {
     return await request<T>(method, path, { ...opts, signal: AbortSignal.timeout(timeoutMs) });
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) throw new SesiBerakhir();
+    if (e instanceof ApiError && e.status === 401) throw new SesiBerakhir(e.epoch);
     throw e;
   }
 }
@@ -294,7 +296,7 @@ async function runOnce() {
     if (e instanceof SesiBerakhir) {
       emit({ perluMasuk: true });
       // The sign-in dialog opens over the page; the outbox stays and is sent after signing in again.
-      markSessionExpired();
+      markSessionExpired(e.epoch);
     } else {
       failures += 1;
       emit({ gagalJaringan: isNetwork(e) });
