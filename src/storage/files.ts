@@ -24,9 +24,9 @@ export interface FileStore {
  * Removes files whose rows are already gone. A file left behind is unreachable (random key, no row)
  * and costs only space, so a failing store must not turn a committed delete into an error.
  */
-export async function removeAfterCommit(files: FileStore, keys: (string | null)[], log: (e: unknown) => void = console.error): Promise<void> {
+export async function removeAfterCommit(files: FileStore, keys: (string | null)[]): Promise<void> {
   const results = await Promise.allSettled(keys.filter((k): k is string => !!k).map((k) => files.remove(k)));
-  for (const r of results) if (r.status === 'rejected') log(r.reason);
+  for (const r of results) if (r.status === 'rejected') console.error('berkas bukti tidak terhapus', r.reason);
 }
 
 export function createFileStore(config: Config): FileStore {

@@ -1,14 +1,12 @@
 // Signs the same account in again over the open page; a different person uses "Keluar" instead.
 import { Alert, Button, Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError, api, setCsrfToken } from '../api/client.ts';
-import type { LoginResponse } from '../api/types.ts';
-import { errorText } from '../components/ErrorAlert.tsx';
 import { IconAlert } from '../components/icons.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { clearSessionExpired, useSessionExpired } from './expiry.ts';
-import { endSession, sessionKey, useLogout, useMe } from './session.ts';
+import { loginErrorText } from './loginError.ts';
+import { endSession, sessionKey, useLogin, useLogout, useMe } from './session.ts';
 
 export function SessionExpiredModal() {
   const expired = useSessionExpired();
@@ -22,36 +20,27 @@ function SignInAgain() {
   const logout = useLogout();
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  const login = useMutation({
-    mutationFn: (pw: string) => api.post<LoginResponse>('/auth/login', { username: me.username, password: pw }),
-    // A wrong password here must keep the dialog, not end the session a second time.
-    meta: { own401: true },
-    onSuccess: (res) => {
-      if (res.user.akunId !== me.akunId) { endSession(qc); return; }
-      setCsrfToken(res.csrfToken);
-      qc.setQueryData(sessionKey, res.user);
-      clearSessionExpired();
-      // Reads that failed while signed out load again; unsent activities go out now.
-      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] && q.state.status === 'error' });
-      void import('../offline/engine.ts').then((m) => m.syncNow()).catch(() => undefined);
-    },
-  });
+  const login = useLogin();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!password) { setMissing(true); return; }
     setMissing(false);
-    login.mutate(password);
+    login.mutate({ username: me.username, password }, {
+      onSuccess: (res) => {
+        if (res.user.akunId !== me.akunId) { endSession(qc); return; }
+        clearSessionExpired();
+        // Reads that failed while signed out load again; unsent activities go out now.
+        void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] && q.state.status === 'error' });
+        void import('../offline/engine.ts').then((m) => m.syncNow()).catch(() => undefined);
+      },
+    });
   };
-  const err = login.error;
   // A pegawai signs in with the NIP: show it grouped as on their documents.
   const account = me.pegawai && me.username === me.pegawai.nip ? me.pegawai.nipTampil : me.username;
   const name = me.pegawai?.namaLengkap ?? me.nama;
   const who = name === account ? account : `${name} (${account})`;
-  const message = missing ? t('sesi.required')
-    // The server's text also says how many tries are left before the lockout.
-    : err instanceof ApiError && err.status === 401 ? (locale === 'id' && err.message ? err.message : t('login.wrong'))
-      : login.isError ? errorText(t, login.error) : null;
+  const message = missing ? t('sesi.required') : login.isError ? loginErrorText(t, locale, login.error) : null;
 
   return (
     <Modal opened onClose={() => undefined} withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false}

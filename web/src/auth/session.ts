@@ -60,6 +60,8 @@ export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { username: string; password: string }) => api.post<LoginResponse>('/auth/login', body),
+    // A wrong password is the form's business: it must not end (or re-expire) a session.
+    meta: { own401: true },
     onSuccess: (res) => {
       setCsrfToken(res.csrfToken);
       setHint(true);

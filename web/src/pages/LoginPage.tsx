@@ -1,21 +1,12 @@
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client.ts';
+import { loginErrorText } from '../auth/loginError.ts';
 import { useLogin } from '../auth/session.ts';
-import { errorText, fieldErrors } from '../components/ErrorAlert.tsx';
+import { fieldErrors } from '../components/ErrorAlert.tsx';
 import { IconAlert } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { useI18n, type Locale, type Translate } from '../i18n/context.tsx';
+import { useI18n } from '../i18n/context.tsx';
 import { usePageTitle } from '../lib/usePageTitle.ts';
-
-function loginErrorText(t: Translate, locale: Locale, e: unknown): string {
-  // The server's 401 text also says how many tries are left before the lockout; keep it.
-  if (e instanceof ApiError && e.status === 401) {
-    if (!e.message) return t('login.wrong');
-    return locale === 'id' ? e.message : `${t('login.wrong')} (${e.message})`;
-  }
-  return errorText(t, e);
-}
 
 export default function LoginPage() {
   const { t, locale } = useI18n();
