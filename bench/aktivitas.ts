@@ -13,6 +13,7 @@ import { akun, periode, rhk, skp } from '../src/db/schema.ts';
 import { todayWib } from '../src/lib/clock.ts';
 import { loadActor } from '../src/policy/actor.ts';
 import { createAktivitas } from '../src/services/aktivitas/aktivitas.service.ts';
+import { entryWriter } from '../src/services/aktivitas/entry-insert.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { cpuMeter, perItem, type CpuSpan } from './cpu.ts';
 import { postActivities } from './http-load.ts';
@@ -59,6 +60,7 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
     }
     // wrk when installed (an external load tool, light on the shared cores); else a node:http thread.
     const wrk = hasWrk();
+    const writes0 = entryWriter(db).stats();
     const meter = cpuMeter(Boolean(url));
     let run: Run;
     if (wrk) {
@@ -71,6 +73,9 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
     }
     console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries (${wrk ? `wrk, ${WRK_SECONDS} s` : 'node:http load thread; install wrk for an external load tool'}): ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
     console.log(`[${name}]   ${perItem(run.cpu!, run.n, 'entry')}`);
+    const writes = entryWriter(db).stats();
+    const batches = writes.batches - writes0.batches;
+    console.log(`[${name}]   group commit: ${batches} statements, ${((writes.items - writes0.items) / batches).toFixed(1)} entries each on average, ${writes.retriedAlone - writes0.retriedAlone} retried alone`);
     // The same entries through the service without HTTP: what the checks, the insert and its audit row cost alone.
     const actors = await Promise.all(staff.map(async (p) => {
       const [a] = await db.select().from(akun).where(eq(akun.pegawaiId, p.id));

@@ -8,6 +8,7 @@ import { PASSWORD, newTenant, startApp } from '../support/app.ts';
 import { loginAs, type Client } from '../support/client.ts';
 import { approvedSkp } from '../support/skp.ts';
 import { testTargets } from '../support/targets.ts';
+import { entryWriter } from '../../src/services/aktivitas/entry-insert.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -105,6 +106,42 @@ describe.each(testTargets())('aktivitas on $name', (target) => {
     const full = await staff.post('/api/v1/aktivitas', entry({ tanggal: day, menit: 1440 }));
     expect(full.status).toBe(201);
     expect((await staff.del(`/api/v1/aktivitas/${full.body.id}`)).status).toBe(200);
+  });
+
+  it('entries sent at the same moment share a statement, yet each is checked, written once and answered on its own', async () => {
+    const before = entryWriter(app.database.db).stats();
+    const twin = randomUUID();
+    const good = Array.from({ length: 12 }, (_, i) => entry({ tanggal: d(`04-${String(i + 1).padStart(2, '0')}`), uraian: `Mengolah data hari ${i + 1}`, menit: 30 + i }));
+    const sent = await Promise.all([
+      ...good.map((e) => staff.post('/api/v1/aktivitas', e)),
+      staff.post('/api/v1/aktivitas', entry({ id: twin, tanggal: d('04-20') })),
+      staff.post('/api/v1/aktivitas', entry({ id: twin, tanggal: d('04-20') })),
+      epid.post('/api/v1/aktivitas', entry({ tanggal: d('04-21') })),
+      staff.post('/api/v1/aktivitas', entry({ tanggal: d('04-22'), rhkId: rhk2, rencanaAksiId: raId })),
+      staff.post('/api/v1/aktivitas', entry({ tanggal: d('04-23'), menit: 1441 })),
+    ]);
+    const after = entryWriter(app.database.db).stats();
+    expect(after.items - before.items).toBe(16);
+    // Grouped on PostgreSQL: fewer statements than entries. (Embedded PGlite runs each statement on
+    // this thread before the next request reaches the writer, so there they mostly go one by one.)
+    if (target.url) expect(after.batches - before.batches).toBeLessThan(16);
+    good.forEach((e, i) => {
+      expect(sent[i]!.status).toBe(201);
+      expect(sent[i]!.body).toMatchObject({ tanggal: e.tanggal, uraian: e.uraian, menit: e.menit, status: 'MENUNGGU', rhkUraian: 'Tersedianya data layanan kesehatan primer' });
+    });
+    expect(new Set(sent.slice(0, 12).map((r) => r.body.id)).size).toBe(12);
+    expect([sent[12]!.status, sent[13]!.status, sent[12]!.body.id, sent[13]!.body.id]).toEqual([201, 201, twin, twin]);
+    expect(sent[14]!.body.error.details.fields).toEqual({ rhkId: 'Pilih RHK dari SKP Anda' });
+    expect(sent[15]!.body.error.details.fields).toEqual({ rencanaAksiId: 'Rencana aksi bukan bagian dari RHK yang dipilih' });
+    expect(sent[16]!.status).toBe(400);
+    const april = (await staff.get(`/api/v1/aktivitas?dari=${d('04-01')}&sampai=${d('04-30')}`)).body as { id: string; tanggal: string }[];
+    expect(april.map((a) => a.tanggal).sort()).toEqual([...good.map((e) => e.tanggal as string), d('04-20')].sort());
+    expect((await epid.get(`/api/v1/aktivitas?dari=${d('04-01')}&sampai=${d('04-30')}`)).body).toEqual([]);
+    // One audit row per entry written, naming the account that sent it.
+    const [audits] = (await app.database.executeSql(`select count(*)::int as n, count(distinct akun_id)::int as akun from audit_log
+      where entitas = 'aktivitas' and aksi = 'CREATE' and entitas_id = any($1)`, [april.map((a) => a.id)])).rows;
+    expect(audits).toEqual({ n: 13, akun: 1 });
+    for (const a of april) expect((await staff.del(`/api/v1/aktivitas/${a.id}`)).status).toBe(200);
   });
 
   it('replaying the same sync batch three times yields the same rows', async () => {

@@ -1,23 +1,21 @@
 // A pegawai's daily activities: written by the owner against their approved SKP, read by those who
 // may see the pegawai. Every write keeps the monthly rollup in step in the same transaction.
-import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Aktivitas, AktivitasValues } from '../../contracts/aktivitas.ts';
 import { AktivitasInput } from '../../contracts/aktivitas.ts';
-import { queryRows, queryRowsPrepared, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
+import { queryRows, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
 import { aktivitas, buktiAktivitas } from '../../db/schema.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { todayWib } from '../../lib/clock.ts';
-import { pgCode, pgDetail } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
 import { pegawaiVisibleSql } from '../../policy/org.policy.ts';
 import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { audit } from '../audit.ts';
 import { lockPegawai, recomputeRekap } from './rekap.ts';
+import { dayFull, entryFacts, entryValues, entryWriter, insertEntries, type AktivitasRow, type EntryFacts } from './entry-insert.ts';
 
-export type AktivitasRow = typeof aktivitas.$inferSelect;
-
-/** SQLSTATE raised by the `aktivitas_hari` trigger when a day would pass 24 hours. */
-const DAY_FULL = 'EK024';
+export type { AktivitasRow };
 
 interface Joined { id: string; rhk_uraian: string; ra_uraian: string | null }
 
@@ -58,27 +56,7 @@ export async function loadVisible(db: DbOrTx, actor: Actor, id: string, forUpdat
   return row;
 }
 
-const minutesBetween = (a: string, b: string) => {
-  const m = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
-  return m(b) - m(a);
-};
-
-interface EntryFacts {
-  skp_status: string | null; mulai: string | null; selesai: string | null; periode_status: string | null; pegawai_id: string | null;
-  rhk_uraian: string | null; ra_ok: boolean; ra_uraian: string | null;
-}
-
-/** Every fact an entry is checked against, in one select (the entry path is the hottest in the system). */
-const entryFactsSql = (instansiId: string, v: AktivitasValues) => sql`select s.status as skp_status, s.mulai, s.selesai,
-      pr.status as periode_status, s.pegawai_id, r.uraian as rhk_uraian,
-      ${v.rencanaAksiId ? sql`exists (select 1 from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId} and ra.rhk_id = ${v.rhkId})` : sql`true`} as ra_ok,
-      ${v.rencanaAksiId ? sql`(select ra.uraian from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId})` : sql`null`} as ra_uraian
-    from (select 1) one
-    left join rhk r on r.instansi_id = ${instansiId} and r.id = ${v.rhkId}
-    left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
-    left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id`;
-
-/** Field errors of an entry judged on its facts; empty when it may be stored. Mirrors `entryAllowedSql`. */
+/** Field errors of an entry judged on its facts; empty when it may be stored. Mirrors the checks in `insertEntries`. */
 function judgeEntry(f: EntryFacts | undefined, v: AktivitasValues, pegawaiId: string) {
   const fields: Record<string, string> = {};
   if (v.tanggal > todayWib()) fields.tanggal = 'Tanggal tidak boleh di masa depan';
@@ -90,37 +68,13 @@ function judgeEntry(f: EntryFacts | undefined, v: AktivitasValues, pegawaiId: st
   return fields;
 }
 
-/** The same judgement in SQL, over the facts row `f`, so the insert can decide in the statement that checks. */
-const entryAllowedSql = (pegawaiId: string, tanggal: string) => sql`f.pegawai_id = ${pegawaiId}::uuid and f.skp_status = 'DISETUJUI'
-  and ${tanggal}::date between f.mulai and f.selesai and f.periode_status = 'DIBUKA' and f.ra_ok and ${tanggal}::date <= ${todayWib()}::date`;
-
-const entryValues = (v: AktivitasValues) => ({
-  tanggal: v.tanggal, rhkId: v.rhkId, rencanaAksiId: v.rencanaAksiId, uraian: v.uraian, jumlah: v.jumlah,
-  satuan: v.jumlah === null ? null : v.satuan, jamMulai: v.jamMulai, jamSelesai: v.jamSelesai,
-  menit: v.jamMulai && v.jamSelesai ? minutesBetween(v.jamMulai, v.jamSelesai) : v.menit!,
-});
-
-/** The trigger on `aktivitas` (migration 0005) refuses a day past 24 hours; say so on the field. */
-function dayFull(e: unknown) {
-  if (pgCode(e) !== DAY_FULL) return e;
-  return invalid({ menit: `Total durasi tanggal ini menjadi lebih dari 24 jam (sudah ${pgDetail(e) ?? '?'} menit)` });
-}
-
 /** Checks an entry against the pegawai's SKP, returning the values to store; nothing is written when a check fails. */
 export async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues) {
-  const [f] = await queryRows<EntryFacts>(tx, entryFactsSql(instansiId, v));
+  const f = await entryFacts(tx, instansiId, v);
   const fields = judgeEntry(f, v, pegawaiId);
   if (Object.keys(fields).length) throw invalid(fields);
   return { values: entryValues(v), names: { rhkUraian: f!.rhk_uraian ?? '', rencanaAksiUraian: f!.ra_uraian } };
 }
-
-// A row as camelCase JSON (the shape drizzle gives), for the audit record and the reply of a one-statement insert.
-const ROW_JSON = sql.raw(`jsonb_build_object(${Object.entries(getTableColumns(aktivitas)).map(([k, c]) => `'${k}', "${c.name}"`).join(', ')})`);
-const rowFromJson = (j: Record<string, unknown>): AktivitasRow => ({
-  ...(j as unknown as AktivitasRow),
-  createdAt: new Date(j.createdAt as string), updatedAt: new Date(j.updatedAt as string),
-  diverifikasiAt: j.diverifikasiAt ? new Date(j.diverifikasiAt as string) : null,
-});
 
 function requirePegawai(actor: Actor) {
   const instansiId = tenantOf(actor);
@@ -136,37 +90,14 @@ const presentNew = (r: AktivitasRow, names: { rhkUraian: string; rencanaAksiUrai
   diverifikasiAt: r.diverifikasiAt?.toISOString() ?? null, bukti: [], version: r.version, updatedAt: r.updatedAt.toISOString(),
 });
 
-export async function insertEntry(tx: Tx, actor: Actor, id: string | undefined, v: AktivitasValues) {
-  const made = await insertEntryNamed(tx, actor, id, v);
-  if (!made) throw invalid({ id: 'Id aktivitas sudah dipakai' });
-  return made.row;
-}
-
-/**
- * Checks and writes a new entry with its audit row in one statement (atomic on its own, no lock:
- * the day's 24-hour cap is held by the trigger's row lock). Null when the id is taken already.
- */
-async function insertEntryNamed(db: DbOrTx, actor: Actor, id: string | undefined, v: AktivitasValues) {
+/** A new entry inside a caller's transaction (offline sync); refused when its id is taken. */
+export async function insertEntry(tx: Tx, actor: Actor, id: string, v: AktivitasValues) {
   const { instansiId, me } = requirePegawai(actor);
-  const x = entryValues(v);
-  let r: (EntryFacts & { row: Record<string, unknown> | null }) | undefined;
-  try {
-    [r] = await queryRowsPrepared<EntryFacts & { row: Record<string, unknown> | null }>(db, sql`with f as (${entryFactsSql(instansiId, v)}),
-      ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
-        select ${instansiId}::uuid, ${id ?? crypto.randomUUID()}::uuid, ${me}::uuid, ${x.tanggal}::date, ${x.rhkId}::uuid, ${x.rencanaAksiId}::uuid,
-          ${x.uraian}::text, ${x.jumlah}::double precision, ${x.satuan}::text, ${x.jamMulai}::text, ${x.jamSelesai}::text, ${x.menit}::int
-        from f where ${entryAllowedSql(me, v.tanggal)}
-        on conflict do nothing returning *),
-      aud as (insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah)
-        select instansi_id, ${actor.akunId}::uuid, 'aktivitas', id::text, 'CREATE', ${ROW_JSON} from ins)
-      select f.*, (select ${ROW_JSON} from ins) as row from f`);
-  } catch (e) {
-    throw dayFull(e);
-  }
-  const fields = judgeEntry(r, v, me);
+  const [out] = await insertEntries(tx, [{ instansiId, pegawaiId: me, akunId: actor.akunId, id, v }]).catch((e: unknown) => { throw dayFull(e); });
+  const fields = judgeEntry(out!.facts, v, me);
   if (Object.keys(fields).length) throw invalid(fields);
-  if (!r?.row) return null;
-  return { row: rowFromJson(r.row), names: { rhkUraian: r.rhk_uraian ?? '', rencanaAksiUraian: r.ra_uraian } };
+  if (!out!.row) throw invalid({ id: 'Id aktivitas sudah dipakai' });
+  return out!.row;
 }
 
 /** Owner edits; an accepted or returned entry goes back to the queue and out of the rollup. */
@@ -202,9 +133,12 @@ const requireOwner = (actor: Actor, row: AktivitasRow) => {
 
 export async function createAktivitas(db: Db, actor: Actor, raw: unknown): Promise<Aktivitas> {
   const v = AktivitasInput.parse(raw);
-  const instansiId = tenantOf(actor);
-  const made = await insertEntryNamed(db, actor, v.id, v);
-  if (made) return presentNew(made.row, made.names);
+  const { instansiId, me } = requirePegawai(actor);
+  // Concurrent submissions share one statement and commit (group commit); each gets its own answer.
+  const out = await entryWriter(db).submit({ instansiId, pegawaiId: me, akunId: actor.akunId, id: v.id ?? randomUUID(), v });
+  const fields = judgeEntry(out.facts, v, me);
+  if (Object.keys(fields).length) throw invalid(fields);
+  if (out.row) return presentNew(out.row, { rhkUraian: out.facts?.rhk_uraian ?? '', rencanaAksiUraian: out.facts?.ra_uraian ?? null });
   // The same entry sent twice: written once, the first one comes back.
   const [dup] = await db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, v.id!)));
   if (!dup || dup.pegawaiId !== actor.pegawaiId) throw invalid({ id: 'Id aktivitas sudah dipakai' });

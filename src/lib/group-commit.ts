@@ -1,0 +1,79 @@
+// Group commit: items that arrive while a write is in flight go together in the next one, so a
+// burst of requests costs one statement and one commit instead of one each. A lone item is sent at
+// once (no waiting for company), so a quiet system sees no added latency.
+
+type Pending<I, O> = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
+
+export interface GroupCommitOptions {
+  /** Batches written at the same time; one keeps the database's work per item lowest. */
+  maxInFlight?: number;
+  /** Items in one batch at most. */
+  maxBatch?: number;
+}
+
+export interface GroupCommitStats { batches: number; items: number; retriedAlone: number }
+
+export class GroupCommit<I, O> {
+  private readonly queue: Pending<I, O>[] = [];
+  private inFlight = 0;
+  private readonly maxInFlight: number;
+  private readonly maxBatch: number;
+  private readonly counts: GroupCommitStats = { batches: 0, items: 0, retriedAlone: 0 };
+
+  /**
+   * `writeAll` writes a batch atomically and answers per item, in order. When it fails, each item
+   * is written again on its own with `writeOne`, so one bad item (or a deadlock) fails only itself.
+   * `writeOne` must be safe to repeat (client-made ids make it so): a connection lost after the
+   * commit leaves the batch written.
+   */
+  constructor(
+    private readonly writeAll: (items: I[]) => Promise<O[]>,
+    private readonly writeOne: (item: I) => Promise<O>,
+    opts: GroupCommitOptions = {},
+  ) {
+    this.maxInFlight = opts.maxInFlight ?? 1;
+    this.maxBatch = opts.maxBatch ?? 64;
+  }
+
+  submit(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Batches and items written so far, and items written alone after their batch failed. */
+  stats(): GroupCommitStats {
+    return { ...this.counts };
+  }
+
+  private pump() {
+    while (this.inFlight < this.maxInFlight && this.queue.length) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      this.inFlight++;
+      void this.write(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private async write(batch: Pending<I, O>[]) {
+    this.counts.batches++;
+    this.counts.items += batch.length;
+    if (batch.length === 1) {
+      const [p] = batch as [Pending<I, O>];
+      await this.writeOne(p.item).then(p.resolve, p.reject);
+      return;
+    }
+    let outs: O[];
+    try {
+      outs = await this.writeAll(batch.map((p) => p.item));
+    } catch {
+      this.counts.retriedAlone += batch.length;
+      await Promise.all(batch.map((p) => this.writeOne(p.item).then(p.resolve, p.reject)));
+      return;
+    }
+    batch.forEach((p, i) => p.resolve(outs[i]!));
+  }
+}

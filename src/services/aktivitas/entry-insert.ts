@@ -1,0 +1,121 @@
+// Writing new activities: the SKP checks, the insert and its audit row in one statement for any
+// number of entries, and the group-commit writer that gathers concurrent submissions into it.
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { AktivitasValues } from '../../contracts/aktivitas.ts';
+import { queryRows, queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
+import { aktivitas } from '../../db/schema.ts';
+import { invalid } from '../../errors.ts';
+import { GroupCommit } from '../../lib/group-commit.ts';
+import { todayWib } from '../../lib/clock.ts';
+import { pgCode, pgDetail } from '../../lib/pg-errors.ts';
+
+export type AktivitasRow = typeof aktivitas.$inferSelect;
+
+/** What an entry is checked against: its RHK, that RHK's SKP and periode, and the rencana aksi. */
+export interface EntryFacts {
+  skp_status: string | null; mulai: string | null; selesai: string | null; periode_status: string | null; pegawai_id: string | null;
+  rhk_uraian: string | null; ra_ok: boolean; ra_uraian: string | null;
+}
+
+export interface NewEntry { instansiId: string; pegawaiId: string; akunId: string; id: string; v: AktivitasValues }
+export interface EntryWritten { facts: EntryFacts | undefined; row: AktivitasRow | null }
+
+/** SQLSTATE raised by the `aktivitas_hari` trigger when a day would pass 24 hours. */
+const DAY_FULL = 'EK024';
+
+/** The trigger on `aktivitas` (migration 0005) refuses a day past 24 hours; say so on the field. */
+export function dayFull(e: unknown) {
+  if (pgCode(e) !== DAY_FULL) return e;
+  return invalid({ menit: `Total durasi tanggal ini menjadi lebih dari 24 jam (sudah ${pgDetail(e) ?? '?'} menit)` });
+}
+
+const minutesBetween = (a: string, b: string) => {
+  const m = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
+  return m(b) - m(a);
+};
+
+export const entryValues = (v: AktivitasValues) => ({
+  tanggal: v.tanggal, rhkId: v.rhkId, rencanaAksiId: v.rencanaAksiId, uraian: v.uraian, jumlah: v.jumlah,
+  satuan: v.jumlah === null ? null : v.satuan, jamMulai: v.jamMulai, jamSelesai: v.jamSelesai,
+  menit: v.jamMulai && v.jamSelesai ? minutesBetween(v.jamMulai, v.jamSelesai) : v.menit!,
+});
+
+// A row as camelCase JSON (the shape drizzle gives), for the audit record and the reply of a one-statement insert.
+const ROW_JSON = sql.raw(`jsonb_build_object(${Object.entries(getTableColumns(aktivitas)).map(([k, c]) => `'${k}', "${c.name}"`).join(', ')})`);
+
+const rowFromJson = (j: Record<string, unknown>): AktivitasRow => ({
+  ...(j as unknown as AktivitasRow),
+  createdAt: new Date(j.createdAt as string), updatedAt: new Date(j.updatedAt as string),
+  diverifikasiAt: j.diverifikasiAt ? new Date(j.diverifikasiAt as string) : null,
+});
+
+/** The facts of one entry, for an edit (checked inside the edit's transaction). */
+export async function entryFacts(db: DbOrTx, instansiId: string, v: AktivitasValues): Promise<EntryFacts | undefined> {
+  const [f] = await queryRows<EntryFacts>(db, sql`select s.status as skp_status, s.mulai, s.selesai,
+      pr.status as periode_status, s.pegawai_id, r.uraian as rhk_uraian,
+      ${v.rencanaAksiId ? sql`exists (select 1 from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId} and ra.rhk_id = ${v.rhkId})` : sql`true`} as ra_ok,
+      ${v.rencanaAksiId ? sql`(select ra.uraian from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId})` : sql`null`} as ra_uraian
+    from (select 1) one
+    left join rhk r on r.instansi_id = ${instansiId} and r.id = ${v.rhkId}
+    left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
+    left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id`);
+  return f;
+}
+
+/**
+ * Checks and writes entries with their audit rows in one statement (atomic, no lock: the day's
+ * 24-hour cap is held by the trigger's row lock). Entries failing a check are not written, nor is an
+ * id already taken; each answer carries the facts to explain why. The text never changes, so
+ * PostgreSQL plans it once per connection. Rows go in by pegawai and date, so two concurrent
+ * batches take the days' locks in the same order. The conditions mirror `judgeEntry`.
+ */
+export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<EntryWritten[]> {
+  const input = JSON.stringify(entries.map((e, n) => {
+    const x = entryValues(e.v);
+    return {
+      n, instansi_id: e.instansiId, id: e.id, pegawai_id: e.pegawaiId, akun_id: e.akunId, tanggal: x.tanggal, rhk_id: x.rhkId,
+      rencana_aksi_id: x.rencanaAksiId, uraian: x.uraian, jumlah: x.jumlah, satuan: x.satuan, jam_mulai: x.jamMulai, jam_selesai: x.jamSelesai, menit: x.menit,
+    };
+  }));
+  const rows = await queryRowsPrepared<EntryFacts & { n: number; row: Record<string, unknown> | null }>(db, sql`with
+    i as (select * from jsonb_to_recordset(${input}::jsonb) as t(n int, instansi_id uuid, id uuid, pegawai_id uuid, akun_id uuid, tanggal date,
+      rhk_id uuid, rencana_aksi_id uuid, uraian text, jumlah double precision, satuan text, jam_mulai text, jam_selesai text, menit int)),
+    f as (select i.*, s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id as skp_pegawai_id,
+        r.uraian as rhk_uraian, (i.rencana_aksi_id is null or ra.rhk_id is not distinct from i.rhk_id) as ra_ok, ra.uraian as ra_uraian
+      from i
+      left join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
+      left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
+      left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id
+      left join rencana_aksi ra on ra.instansi_id = i.instansi_id and ra.id = i.rencana_aksi_id),
+    ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
+      select instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit from f
+      where skp_pegawai_id = pegawai_id and skp_status = 'DISETUJUI' and tanggal between mulai and selesai and periode_status = 'DIBUKA'
+        and ra_ok and tanggal <= ${todayWib()}::date
+      order by pegawai_id, tanggal, n
+      on conflict do nothing returning *),
+    aud as (insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah)
+      select instansi_id, (select f.akun_id from f where f.instansi_id = ins.instansi_id and f.id = ins.id limit 1),
+        'aktivitas', id::text, 'CREATE', ${ROW_JSON} from ins)
+    select f.n, f.skp_status, f.mulai, f.selesai, f.periode_status, f.skp_pegawai_id as pegawai_id, f.rhk_uraian, f.ra_ok, f.ra_uraian,
+      (select ${ROW_JSON} from ins where ins.instansi_id = f.instansi_id and ins.id = f.id and ins.pegawai_id = f.pegawai_id) as row
+    from f order by f.n`);
+  return entries.map((_, n) => {
+    const r = rows[n];
+    return { facts: r, row: r?.row ? rowFromJson(r.row) : null };
+  });
+}
+
+const writers = new WeakMap<object, GroupCommit<NewEntry, EntryWritten>>();
+
+/** The entry writer of a database: concurrent submissions share statements and commits. */
+export function entryWriter(db: DbOrTx): GroupCommit<NewEntry, EntryWritten> {
+  let w = writers.get(db);
+  if (!w) {
+    w = new GroupCommit(
+      (items) => insertEntries(db, items),
+      async (item) => (await insertEntries(db, [item]).catch((e: unknown) => { throw dayFull(e); }))[0]!,
+    );
+    writers.set(db, w);
+  }
+  return w;
+}
