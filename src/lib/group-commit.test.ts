@@ -20,19 +20,32 @@ function controlledWriter(fail: (items: number[]) => boolean = () => false) {
 const flush = () => new Promise((r) => setImmediate(r));
 
 describe('GroupCommit', () => {
-  it('writes a lone item at once, on its own', async () => {
+  it('writes a lone item on its own, in the same turn of the event loop', async () => {
     const w = controlledWriter();
     const gc = new GroupCommit(w.writeAll, w.writeOne);
     const p = gc.submit(7);
+    expect(w.writes).toHaveLength(0);
+    await flush();
     expect(w.writes.map((x) => [x.kind, x.items])).toEqual([['one', [7]]]);
     w.writes[0]!.done();
     expect(await p).toBe(70);
   });
 
-  it('gathers what arrives during a write into the next one, answering each in order', async () => {
+  it('sends items submitted in the same turn together, even with nothing in flight', async () => {
+    const w = controlledWriter();
+    const gc = new GroupCommit(w.writeAll, w.writeOne);
+    const three = Promise.all([4, 5, 6].map((i) => gc.submit(i)));
+    await flush();
+    expect(w.writes.map((x) => [x.kind, x.items])).toEqual([['all', [4, 5, 6]]]);
+    w.writes[0]!.done();
+    expect(await three).toEqual([40, 50, 60]);
+  });
+
+  it('gathers what arrives in the same turn, and during a write, into one write each, answering each in order', async () => {
     const w = controlledWriter();
     const gc = new GroupCommit(w.writeAll, w.writeOne);
     const first = gc.submit(1);
+    await flush();
     const rest = [2, 3, 4, 5].map((i) => gc.submit(i));
     expect(w.writes).toHaveLength(1);
     w.writes[0]!.done();
@@ -47,8 +60,12 @@ describe('GroupCommit', () => {
   it('keeps to maxInFlight and maxBatch', async () => {
     const w = controlledWriter();
     const gc = new GroupCommit(w.writeAll, w.writeOne, { maxInFlight: 2, maxBatch: 3 });
-    const all = Promise.all(Array.from({ length: 9 }, (_, i) => gc.submit(i)));
-    // Room for two writes: the first two items go at once, each alone.
+    const first = [gc.submit(0)];
+    await flush();
+    first.push(gc.submit(1));
+    await flush();
+    const all = Promise.all([...first, ...Array.from({ length: 7 }, (_, i) => gc.submit(i + 2))]);
+    // Room for two writes: the first two items went as they came, each alone.
     expect(w.writes.map((x) => x.items)).toEqual([[0], [1]]);
     for (let k = 0; k < w.writes.length; k++) {
       w.writes[k]!.done();
@@ -63,6 +80,7 @@ describe('GroupCommit', () => {
     const w = controlledWriter((items) => items.includes(3));
     const gc = new GroupCommit(w.writeAll, w.writeOne);
     const first = gc.submit(1);
+    await flush();
     const rest = [2, 3, 4].map((i) => gc.submit(i).then((v) => ({ ok: v }), (e: Error) => ({ err: e.message })));
     w.writes[0]!.done();
     await first;
