@@ -59,29 +59,37 @@ export class GroupCommit<I, O> {
     while (this.inFlight < this.maxInFlight && this.queue.length) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.inFlight++;
-      void this.write(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
+      void this.write(batch);
     }
   }
 
+  /** Writes a batch and answers its items; never rejects (each item gets its own outcome). */
   private async write(batch: Pending<I, O>[]) {
     this.counts.batches++;
     this.counts.items += batch.length;
-    if (batch.length === 1) {
-      const [p] = batch as [Pending<I, O>];
-      await this.writeOne(p.item).then(p.resolve, p.reject);
-      return;
-    }
-    let outs: O[];
+    let answer: () => void;
     try {
-      outs = await this.writeAll(batch.map((p) => p.item));
-    } catch {
-      this.counts.retriedAlone += batch.length;
-      await Promise.all(batch.map((p) => this.writeOne(p.item).then(p.resolve, p.reject)));
-      return;
+      if (batch.length === 1) {
+        const [p] = batch as [Pending<I, O>];
+        const out = await this.writeOne(p.item);
+        answer = () => p.resolve(out);
+      } else {
+        const outs = await this.writeAll(batch.map((p) => p.item));
+        answer = () => batch.forEach((p, i) => p.resolve(outs[i]!));
+      }
+    } catch (e) {
+      if (batch.length === 1) {
+        answer = () => batch[0]!.reject(e);
+      } else {
+        this.counts.retriedAlone += batch.length;
+        const alone = await Promise.allSettled(batch.map((p) => this.writeOne(p.item)));
+        answer = () => alone.forEach((r, i) => (r.status === 'fulfilled' ? batch[i]!.resolve(r.value) : batch[i]!.reject(r.reason)));
+      }
     }
-    batch.forEach((p, i) => p.resolve(outs[i]!));
+    // The slot is freed before answering: the next batch goes to the database while these
+    // answers are turned into responses, instead of after.
+    this.inFlight--;
+    this.pump();
+    answer();
   }
 }
