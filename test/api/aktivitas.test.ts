@@ -136,10 +136,11 @@ describe.each(testTargets())('aktivitas on $name', (target) => {
     const april = (await staff.get(`/api/v1/aktivitas?dari=${d('04-01')}&sampai=${d('04-30')}`)).body as { id: string; tanggal: string }[];
     expect(april.map((a) => a.tanggal).sort()).toEqual([...good.map((e) => e.tanggal as string), d('04-20')].sort());
     expect((await epid.get(`/api/v1/aktivitas?dari=${d('04-01')}&sampai=${d('04-30')}`)).body).toEqual([]);
-    // One audit row per entry written, naming the account that sent it.
-    const [audits] = (await app.database.executeSql(`select count(*)::int as n, count(distinct akun_id)::int as akun from audit_log
-      where entitas = 'aktivitas' and aksi = 'CREATE' and entitas_id = any($1)`, [april.map((a) => a.id)])).rows;
-    expect(audits).toEqual({ n: 13, akun: 1 });
+    // One audit row per entry written, naming the account that sent it, with the row as stored.
+    const [audits] = (await app.database.executeSql(`select count(*)::int as n, count(distinct akun_id)::int as akun,
+        count(*) filter (where sesudah->>'pegawaiId' = $2 and sesudah->>'status' = 'MENUNGGU' and sesudah->>'id' = entitas_id)::int as whole
+      from audit_log where entitas = 'aktivitas' and aksi = 'CREATE' and entitas_id = any($1)`, [april.map((a) => a.id), t.staff.id])).rows;
+    expect(audits).toEqual({ n: 13, akun: 1, whole: 13 });
     for (const a of april) expect((await staff.del(`/api/v1/aktivitas/${a.id}`)).status).toBe(200);
   });
 

@@ -68,12 +68,15 @@ function judgeEntry(f: EntryFacts | undefined, v: AktivitasValues, pegawaiId: st
   return fields;
 }
 
-/** Checks an entry against the pegawai's SKP, returning the values to store; nothing is written when a check fails. */
-export async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues) {
-  const f = await entryFacts(tx, instansiId, v);
+function requireAllowed(f: EntryFacts | undefined, v: AktivitasValues, pegawaiId: string) {
   const fields = judgeEntry(f, v, pegawaiId);
   if (Object.keys(fields).length) throw invalid(fields);
-  return { values: entryValues(v), names: { rhkUraian: f!.rhk_uraian ?? '', rencanaAksiUraian: f!.ra_uraian } };
+}
+
+/** Checks an entry against the pegawai's SKP, returning the values to store; nothing is written when a check fails. */
+async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues) {
+  requireAllowed(await entryFacts(tx, instansiId, v), v, pegawaiId);
+  return entryValues(v);
 }
 
 function requirePegawai(actor: Actor) {
@@ -94,8 +97,7 @@ const presentNew = (r: AktivitasRow, names: { rhkUraian: string; rencanaAksiUrai
 export async function insertEntry(tx: Tx, actor: Actor, id: string, v: AktivitasValues) {
   const { instansiId, me } = requirePegawai(actor);
   const [out] = await insertEntries(tx, [{ instansiId, pegawaiId: me, akunId: actor.akunId, id, v }]).catch((e: unknown) => { throw dayFull(e); });
-  const fields = judgeEntry(out!.facts, v, me);
-  if (Object.keys(fields).length) throw invalid(fields);
+  requireAllowed(out!.facts, v, me);
   if (!out!.row) throw invalid({ id: 'Id aktivitas sudah dipakai' });
   return out!.row;
 }
@@ -105,7 +107,7 @@ export async function updateEntry(tx: Tx, actor: Actor, cur: AktivitasRow, v: Ak
   const { instansiId } = requirePegawai(actor);
   // Orders this pegawai's rollup writers (bulk verification takes the same lock).
   await lockPegawai(tx, instansiId, [cur.pegawaiId]);
-  const { values } = await checkEntry(tx, instansiId, cur.pegawaiId, v);
+  const values = await checkEntry(tx, instansiId, cur.pegawaiId, v);
   const [row] = await tx.update(aktivitas).set({
     ...values, status: 'MENUNGGU', catatanVerifikasi: cur.status === 'DITOLAK' ? cur.catatanVerifikasi : null,
     diverifikasiOleh: null, diverifikasiAt: null, version: cur.version + 1, updatedAt: new Date(),
@@ -136,8 +138,7 @@ export async function createAktivitas(db: Db, actor: Actor, raw: unknown): Promi
   const { instansiId, me } = requirePegawai(actor);
   // Concurrent submissions share one statement and commit (group commit); each gets its own answer.
   const out = await entryWriter(db).submit({ instansiId, pegawaiId: me, akunId: actor.akunId, id: v.id ?? randomUUID(), v });
-  const fields = judgeEntry(out.facts, v, me);
-  if (Object.keys(fields).length) throw invalid(fields);
+  requireAllowed(out.facts, v, me);
   if (out.row) return presentNew(out.row, { rhkUraian: out.facts?.rhk_uraian ?? '', rencanaAksiUraian: out.facts?.ra_uraian ?? null });
   // The same entry sent twice: written once, the first one comes back.
   const [dup] = await db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, v.id!)));

@@ -92,13 +92,13 @@ export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<En
       where skp_pegawai_id = pegawai_id and skp_status = 'DISETUJUI' and tanggal between mulai and selesai and periode_status = 'DIBUKA'
         and ra_ok and tanggal <= ${todayWib()}::date
       order by pegawai_id, tanggal, n
-      on conflict do nothing returning *),
+      on conflict do nothing returning instansi_id, id, pegawai_id, ${ROW_JSON} as row),
     aud as (insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah)
       select instansi_id, (select f.akun_id from f where f.instansi_id = ins.instansi_id and f.id = ins.id limit 1),
-        'aktivitas', id::text, 'CREATE', ${ROW_JSON} from ins)
-    select f.n, f.skp_status, f.mulai, f.selesai, f.periode_status, f.skp_pegawai_id as pegawai_id, f.rhk_uraian, f.ra_ok, f.ra_uraian,
-      (select ${ROW_JSON} from ins where ins.instansi_id = f.instansi_id and ins.id = f.id and ins.pegawai_id = f.pegawai_id) as row
-    from f order by f.n`);
+        'aktivitas', id::text, 'CREATE', row from ins)
+    select f.n, f.skp_status, f.mulai, f.selesai, f.periode_status, f.skp_pegawai_id as pegawai_id, f.rhk_uraian, f.ra_ok, f.ra_uraian, ins.row
+    from f left join ins on ins.instansi_id = f.instansi_id and ins.id = f.id and ins.pegawai_id = f.pegawai_id
+    order by f.n`);
   return entries.map((_, n) => {
     const r = rows[n];
     return { facts: r, row: r?.row ? rowFromJson(r.row) : null };
