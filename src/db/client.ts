@@ -61,13 +61,39 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
 }
 
 /**
- * Like queryRows, but on PostgreSQL outside a transaction the statement is prepared once per
- * connection (named by its text), so the hottest statements skip parsing and planning.
+ * Like queryRows, but outside a transaction the statement is prepared once per connection (named
+ * by its text), so the hottest statements skip parsing and planning: on PostgreSQL as a named
+ * protocol statement, on PGlite (one connection) with PREPARE and EXECUTE.
  */
 export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const pool = (db as { $client?: unknown }).$client;
-  if (!(pool instanceof pg.Pool)) return queryRows<T>(db, query);
+  const client = (db as { $client?: unknown }).$client;
+  if (!(client instanceof pg.Pool) && !(client instanceof PGlite)) return queryRows<T>(db, query);
   const { sql: text, params } = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
-  const name = `q_${createHash('sha1').update(text).digest('base64url')}`;
-  return (await pool.query<T & pg.QueryResultRow>({ name, text, values: params })).rows;
+  const name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 32)}`;
+  if (client instanceof pg.Pool) return (await client.query<T & pg.QueryResultRow>({ name, text, values: params })).rows;
+  await preparedOnce(client, name, text);
+  return (await client.query<T>(`execute ${name}(${params.map(sqlLiteral).join(', ')})`)).rows;
+}
+
+const pglitePrepared = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
+
+function preparedOnce(client: PGlite, name: string, text: string) {
+  let names = pglitePrepared.get(client);
+  if (!names) pglitePrepared.set(client, (names = new Map()));
+  let ready = names.get(name);
+  if (!ready) {
+    ready = client.exec(`prepare ${name} as ${text}`);
+    names.set(name, ready);
+    ready.catch(() => names.delete(name));
+  }
+  return ready;
+}
+
+/** A value as an SQL literal for EXECUTE (PGlite takes no bound parameters there); E'' escapes whatever the server's string settings. */
+export function sqlLiteral(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'string') return `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  throw new TypeError(`a ${typeof v} parameter cannot be written as an SQL literal`);
 }
