@@ -63,11 +63,13 @@ export async function entryFacts(db: DbOrTx, instansiId: string, v: AktivitasVal
 }
 
 /**
- * Checks and writes entries with their audit rows in one statement (atomic, no lock: the day's
- * 24-hour cap is held by the trigger's row lock). Entries failing a check are not written, nor is an
- * id already taken; each answer carries the facts to explain why. The text never changes, so
- * PostgreSQL plans it once per connection. Rows go in by pegawai and date, so two concurrent
- * batches take the days' locks in the same order. The conditions mirror `judgeEntry`.
+ * Checks and writes entries with their audit rows in one statement (atomic; the day's 24-hour cap
+ * is held by the trigger's row lock). Entries failing a check are not written, nor is an id already
+ * taken; each answer carries the facts to explain why. The text never changes, so it is planned
+ * once per connection. Before writing, the statement takes each pegawai's lock (`lockPegawai`, in
+ * the same order), so it waits for an edit or a bulk verification of that pegawai instead of
+ * deadlocking with it on the days' rows; rows go in by pegawai and date, so two batches take the
+ * days in the same order too. The conditions mirror `judgeEntry`.
  */
 export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<EntryWritten[]> {
   const input = JSON.stringify(entries.map((e, n) => {
@@ -87,8 +89,10 @@ export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<En
       left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
       left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id
       left join rencana_aksi ra on ra.instansi_id = i.instansi_id and ra.id = i.rencana_aksi_id),
+    locked as (select count(pg_advisory_xact_lock(hashtextextended(k.instansi_id::text || ':' || k.pegawai_id::text, 0))) as held
+      from (select distinct instansi_id, pegawai_id from i order by pegawai_id) k),
     ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
-      select instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit from f
+      select instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit from f, locked
       where skp_pegawai_id = pegawai_id and skp_status = 'DISETUJUI' and tanggal between mulai and selesai and periode_status = 'DIBUKA'
         and ra_ok and tanggal <= ${todayWib()}::date
       order by pegawai_id, tanggal, n
