@@ -60,6 +60,11 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return r.rows;
 }
 
+/** Statements one writer may usefully have running at once: PGlite has a single connection. */
+export function parallelStatements(db: DbOrTx): number {
+  return (db as { $client?: unknown }).$client instanceof pg.Pool ? 2 : 1;
+}
+
 /**
  * Like queryRows, but outside a transaction the statement is prepared once per connection (named
  * by its text), so the hottest statements skip parsing and planning: on PostgreSQL as a named

@@ -2,7 +2,7 @@
 // number of entries, and the group-commit writer that gathers concurrent submissions into it.
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { AktivitasValues } from '../../contracts/aktivitas.ts';
-import { queryRows, queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
+import { parallelStatements, queryRows, queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
 import { aktivitas } from '../../db/schema.ts';
 import { invalid } from '../../errors.ts';
 import { GroupCommit } from '../../lib/group-commit.ts';
@@ -115,9 +115,11 @@ const writers = new WeakMap<object, GroupCommit<NewEntry, EntryWritten>>();
 export function entryWriter(db: DbOrTx): GroupCommit<NewEntry, EntryWritten> {
   let w = writers.get(db);
   if (!w) {
+    // On PostgreSQL a second statement runs while the first waits for its commit to reach disk.
     w = new GroupCommit(
       (items) => insertEntries(db, items),
       async (item) => (await insertEntries(db, [item]).catch((e: unknown) => { throw dayFull(e); }))[0]!,
+      { maxInFlight: parallelStatements(db) },
     );
     writers.set(db, w);
   }
