@@ -1,11 +1,17 @@
-// Lock order between a batch of new entries and a transaction already changing the same pegawai's
-// days (a bulk return): the batch waits for the pegawai, so neither side is aborted as a deadlock.
+// Lock order between writers of one pegawai's activities and a transaction already holding that
+// pegawai (a bulk verification): new entries, edits and deletes wait for the pegawai before they
+// lock anything, so neither side is aborted as a deadlock.
 // PostgreSQL only: embedded PGlite has one connection, so its writers never overlap.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AktivitasInput } from '../../src/contracts/aktivitas.ts';
 import { queryRows } from '../../src/db/client.ts';
+import { akun } from '../../src/db/schema.ts';
+import { todayWib } from '../../src/lib/clock.ts';
+import { loadActor } from '../../src/policy/actor.ts';
+import { deleteAktivitas, updateAktivitas } from '../../src/services/aktivitas/aktivitas.service.ts';
+import { sinkronAktivitas } from '../../src/services/aktivitas/sinkron.service.ts';
 import { entryWriter } from '../../src/services/aktivitas/entry-insert.ts';
 import { lockPegawai } from '../../src/services/aktivitas/rekap.ts';
 import { PASSWORD, newTenant, startApp } from '../support/app.ts';
@@ -15,7 +21,7 @@ import { testTargets } from '../support/targets.ts';
 
 const pg = testTargets().filter((t) => t.url);
 
-describe.skipIf(!pg.length).each(pg)('entry batches and bulk returns on $name', (target) => {
+describe.skipIf(!pg.length).each(pg)('activity writers and bulk verification on $name', (target) => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let t: Awaited<ReturnType<typeof newTenant>>;
   let rhkId: string; let akunId: string;
@@ -61,5 +67,35 @@ describe.skipIf(!pg.length).each(pg)('entry batches and bulk returns on $name', 
     const days = await queryRows<{ tanggal: string; menit: number }>(db, sql`select tanggal::text, menit from aktivitas_hari
       where instansi_id = ${t.instansiId} and pegawai_id = ${t.staff.id} and tanggal in (${d1}, ${d2}) order by tanggal`);
     expect(days).toEqual([{ tanggal: d1, menit: 30 }, { tanggal: d2, menit: 30 }]);
+  });
+
+  it('an edit, delete or phone sync arriving during a bulk verification of the same entry waits for it, then reports the change', async () => {
+    const db = app.database.db;
+    const [a] = await db.select().from(akun).where(eq(akun.id, akunId));
+    const actor = await loadActor(db, a!, false, todayWib());
+    const v = { tanggal: `${y}-07-01`, rhkId, uraian: 'Mengolah data layanan', menit: 30 };
+    for (const change of ['edit', 'delete', 'sync'] as const) {
+      const made = (await entryWriter(db).submit({ instansiId: t.instansiId, pegawaiId: t.staff.id, akunId, id: randomUUID(), v: AktivitasInput.parse(v) })).row!;
+      const edit = { ...v, menit: 45, version: made.version };
+      let mine: Promise<unknown> | null = null;
+      // The atasan's bulk verification: the pegawai's lock, then the row.
+      await db.transaction(async (tx) => {
+        await lockPegawai(tx, t.instansiId, [t.staff.id]);
+        mine = change === 'edit' ? updateAktivitas(db, actor, made.id, edit)
+          : change === 'delete' ? deleteAktivitas(db, app.files, actor, made.id)
+          : sinkronAktivitas(db, app.files, actor, [{ id: made.id, hapus: false, version: made.version, data: edit }]);
+        mine.catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 300));
+        await tx.execute(sql`update aktivitas set status = 'DITERIMA', version = version + 1 where instansi_id = ${t.instansiId} and id = ${made.id}`);
+      });
+      if (change === 'edit') {
+        // Not lost and not a deadlock: the owner is told the entry changed meanwhile.
+        await expect(mine!).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+      } else if (change === 'delete') {
+        await expect(mine!).resolves.toEqual({ ok: true });
+      } else {
+        await expect(mine!).resolves.toMatchObject({ hasil: [{ id: made.id, hasil: 'KONFLIK' }] });
+      }
+    }
   });
 });

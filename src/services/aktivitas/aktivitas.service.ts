@@ -43,11 +43,25 @@ export async function presentAll(db: DbOrTx, instansiId: string, rows: Aktivitas
   }));
 }
 
+/**
+ * The activity locked for a change, after its pegawai's lock: every writer of a pegawai's activities
+ * (entry, edit, delete, bulk verification) takes the pegawai first and rows after, so none of them
+ * can hold a row while waiting for the pegawai. The owner of an activity never changes.
+ */
+export async function lockRow(tx: DbOrTx, instansiId: string, id: string): Promise<AktivitasRow | undefined> {
+  const where = and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, id));
+  const [owner] = await tx.select({ pegawaiId: aktivitas.pegawaiId }).from(aktivitas).where(where);
+  if (!owner) return undefined;
+  await lockPegawai(tx, instansiId, [owner.pegawaiId]);
+  const [row] = await tx.select().from(aktivitas).where(where).for('update');
+  return row;
+}
+
 /** The activity if the caller may see its pegawai (self, chain below, led unit, admin); else 404. */
 export async function loadVisible(db: DbOrTx, actor: Actor, id: string, forUpdate = false): Promise<AktivitasRow> {
   const instansiId = tenantOf(actor);
-  const q = db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, id)));
-  const [row] = forUpdate ? await q.for('update') : await q;
+  const [row] = forUpdate ? [await lockRow(db, instansiId, id)]
+    : await db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, id)));
   if (!row) throw notFound('Aktivitas');
   if (row.pegawaiId === actor.pegawaiId || isAdmin(actor)) return row;
   const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p

@@ -1,14 +1,12 @@
 // Offline sync: a batch of entries made on a phone, each carrying its client-made id. Replaying the
 // same batch (the reply was lost, the connection dropped halfway) changes nothing the second time;
 // an entry changed on the server since the phone last saw it comes back as KONFLIK, not overwritten.
-import { and, eq } from 'drizzle-orm';
 import { AktivitasInput, type SinkronResult } from '../../contracts/aktivitas.ts';
 import type { Db } from '../../db/client.ts';
-import { aktivitas } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { tenantOf, type Actor } from '../../policy/actor.ts';
 import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
-import { deleteEntry, insertEntry, presentAll, updateEntry, type AktivitasRow } from './aktivitas.service.ts';
+import { deleteEntry, insertEntry, lockRow, presentAll, updateEntry, type AktivitasRow } from './aktivitas.service.ts';
 
 type Item = { id: string; hapus: boolean; version: number | null; data?: unknown };
 type Hasil = SinkronResult['hasil'][number];
@@ -46,7 +44,7 @@ async function syncOne(db: Db, files: FileStore, actor: Actor, instansiId: strin
   try {
     // One transaction per entry: a refused entry never takes the rest of the batch with it.
     const step = await db.transaction(async (tx): Promise<Step> => {
-      const [cur] = await tx.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, item.id))).for('update');
+      const cur = await lockRow(tx, instansiId, item.id);
       if (cur && cur.pegawaiId !== actor.pegawaiId) return { hasil: 'DITOLAK', row: null, pesan: 'Id aktivitas sudah dipakai', fields: { id: 'Id aktivitas sudah dipakai' } };
       if (item.hapus) {
         if (!cur) return { hasil: 'DIHAPUS', row: null };
