@@ -12,6 +12,9 @@ export const PASSWORD = 'Sandi-Uji-2026';
 /** `env` overrides the test defaults (background jobs are off unless a test turns them on). */
 export async function startApp(target: Target, env: Record<string, string> = {}): Promise<App & { dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-test-'));
+  // A copy of the migrated PGlite folder made by the global setup (startup.test.ts covers a fresh folder).
+  const template = process.env.EKINERJA_TEST_PGLITE;
+  if (!target.url && template) fs.cpSync(template, dataDir, { recursive: true });
   const config = loadConfig({
     DATA_DIR: dataDir, LOG_LEVEL: 'silent', EKINERJA_DEMO: 'off', JOBS: 'off',
     ...(target.url ? { DATABASE_URL: target.url } : {}), ...env,
