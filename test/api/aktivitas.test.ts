@@ -75,6 +75,13 @@ describe.each(testTargets())('aktivitas on $name', (target) => {
     expect((await staff.post('/api/v1/aktivitas', entry({ menit: 1350 }))).status).toBe(201);
     // Another pegawai cannot take over the id.
     expect((await kasi.post('/api/v1/aktivitas', { ...entry(), id })).status).toBe(400);
+    // An edit is checked against the SKP as an entry is, and a refused edit changes nothing.
+    const cur = (await staff.get(`/api/v1/aktivitas/${id}`)).body;
+    const foreign = await staff.put(`/api/v1/aktivitas/${id}`, { ...entry({ rhkId: randomUUID() }), version: cur.version });
+    expect(foreign.body.error.details.fields).toEqual({ rhkId: 'Pilih RHK dari SKP Anda' });
+    const wrongRa = await staff.put(`/api/v1/aktivitas/${id}`, { ...entry({ rhkId: rhk2, rencanaAksiId: raId }), version: cur.version });
+    expect(wrongRa.body.error.details.fields).toEqual({ rencanaAksiId: 'Rencana aksi bukan bagian dari RHK yang dipilih' });
+    expect((await staff.get(`/api/v1/aktivitas/${id}`)).body).toEqual(cur);
   });
 
   it('holds the 24-hour cap under concurrent entries, and a returned entry frees its time until it is sent again', async () => {

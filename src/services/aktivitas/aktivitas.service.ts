@@ -88,8 +88,9 @@ function requireAllowed(f: EntryFacts | undefined, v: AktivitasValues, pegawaiId
 }
 
 /** Checks an entry against the pegawai's SKP, returning the values to store; nothing is written when a check fails. */
-async function checkEntry(tx: DbOrTx, instansiId: string, pegawaiId: string, v: AktivitasValues) {
-  requireAllowed(await entryFacts(tx, instansiId, v), v, pegawaiId);
+async function checkEntry(tx: DbOrTx, actor: Actor, cur: AktivitasRow, v: AktivitasValues) {
+  const entry = { instansiId: cur.instansiId, pegawaiId: cur.pegawaiId, akunId: actor.akunId, id: cur.id, v };
+  requireAllowed(await entryFacts(tx, entry), v, cur.pegawaiId);
   return entryValues(v);
 }
 
@@ -121,7 +122,7 @@ export async function updateEntry(tx: Tx, actor: Actor, cur: AktivitasRow, v: Ak
   const { instansiId } = requirePegawai(actor);
   // Orders this pegawai's rollup writers (bulk verification takes the same lock).
   await lockPegawai(tx, instansiId, [cur.pegawaiId]);
-  const values = await checkEntry(tx, instansiId, cur.pegawaiId, v);
+  const values = await checkEntry(tx, actor, cur, v);
   const [row] = await tx.update(aktivitas).set({
     ...values, status: 'MENUNGGU', catatanVerifikasi: cur.status === 'DITOLAK' ? cur.catatanVerifikasi : null,
     diverifikasiOleh: null, diverifikasiAt: null, version: cur.version + 1, updatedAt: new Date(),

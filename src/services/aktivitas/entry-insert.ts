@@ -49,16 +49,31 @@ const rowFromJson = (j: Record<string, unknown>): AktivitasRow => ({
   diverifikasiAt: j.diverifikasiAt ? new Date(j.diverifikasiAt as string) : null,
 });
 
+/** Entries as a JSON parameter, in the columns of `factsOf`. */
+const entriesJson = (entries: NewEntry[]) => JSON.stringify(entries.map((e, n) => {
+  const x = entryValues(e.v);
+  return {
+    n, instansi_id: e.instansiId, id: e.id, pegawai_id: e.pegawaiId, akun_id: e.akunId, tanggal: x.tanggal, rhk_id: x.rhkId,
+    rencana_aksi_id: x.rencanaAksiId, uraian: x.uraian, jumlah: x.jumlah, satuan: x.satuan, jam_mulai: x.jamMulai, jam_selesai: x.jamSelesai, menit: x.menit,
+  };
+}));
+
+/** CTEs `i` (the entries) and `f` (each entry with the facts it is checked against: its RHK, SKP, periode, rencana aksi). */
+const factsOf = (input: string) => sql`i as (select * from jsonb_to_recordset(${input}::jsonb) as t(n int, instansi_id uuid, id uuid, pegawai_id uuid,
+      akun_id uuid, tanggal date, rhk_id uuid, rencana_aksi_id uuid, uraian text, jumlah double precision, satuan text, jam_mulai text, jam_selesai text, menit int)),
+    f as (select i.*, s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id as skp_pegawai_id,
+        r.uraian as rhk_uraian, (i.rencana_aksi_id is null or ra.rhk_id is not distinct from i.rhk_id) as ra_ok, ra.uraian as ra_uraian
+      from i
+      left join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
+      left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
+      left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id
+      left join rencana_aksi ra on ra.instansi_id = i.instansi_id and ra.id = i.rencana_aksi_id)`;
+
+const FACT_COLUMNS = sql.raw('f.skp_status, f.mulai, f.selesai, f.periode_status, f.skp_pegawai_id as pegawai_id, f.rhk_uraian, f.ra_ok, f.ra_uraian');
+
 /** The facts of one entry, for an edit (checked inside the edit's transaction). */
-export async function entryFacts(db: DbOrTx, instansiId: string, v: AktivitasValues): Promise<EntryFacts | undefined> {
-  const [f] = await queryRows<EntryFacts>(db, sql`select s.status as skp_status, s.mulai, s.selesai,
-      pr.status as periode_status, s.pegawai_id, r.uraian as rhk_uraian,
-      ${v.rencanaAksiId ? sql`exists (select 1 from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId} and ra.rhk_id = ${v.rhkId})` : sql`true`} as ra_ok,
-      ${v.rencanaAksiId ? sql`(select ra.uraian from rencana_aksi ra where ra.instansi_id = ${instansiId} and ra.id = ${v.rencanaAksiId})` : sql`null`} as ra_uraian
-    from (select 1) one
-    left join rhk r on r.instansi_id = ${instansiId} and r.id = ${v.rhkId}
-    left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
-    left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id`);
+export async function entryFacts(db: DbOrTx, entry: NewEntry): Promise<EntryFacts | undefined> {
+  const [f] = await queryRows<EntryFacts>(db, sql`with ${factsOf(entriesJson([entry]))} select ${FACT_COLUMNS} from f`);
   return f;
 }
 
@@ -72,23 +87,7 @@ export async function entryFacts(db: DbOrTx, instansiId: string, v: AktivitasVal
  * days in the same order too. The conditions mirror `judgeEntry`.
  */
 export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<EntryWritten[]> {
-  const input = JSON.stringify(entries.map((e, n) => {
-    const x = entryValues(e.v);
-    return {
-      n, instansi_id: e.instansiId, id: e.id, pegawai_id: e.pegawaiId, akun_id: e.akunId, tanggal: x.tanggal, rhk_id: x.rhkId,
-      rencana_aksi_id: x.rencanaAksiId, uraian: x.uraian, jumlah: x.jumlah, satuan: x.satuan, jam_mulai: x.jamMulai, jam_selesai: x.jamSelesai, menit: x.menit,
-    };
-  }));
-  const rows = await queryRowsPrepared<EntryFacts & { n: number; row: Record<string, unknown> | null }>(db, sql`with
-    i as (select * from jsonb_to_recordset(${input}::jsonb) as t(n int, instansi_id uuid, id uuid, pegawai_id uuid, akun_id uuid, tanggal date,
-      rhk_id uuid, rencana_aksi_id uuid, uraian text, jumlah double precision, satuan text, jam_mulai text, jam_selesai text, menit int)),
-    f as (select i.*, s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id as skp_pegawai_id,
-        r.uraian as rhk_uraian, (i.rencana_aksi_id is null or ra.rhk_id is not distinct from i.rhk_id) as ra_ok, ra.uraian as ra_uraian
-      from i
-      left join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
-      left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
-      left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id
-      left join rencana_aksi ra on ra.instansi_id = i.instansi_id and ra.id = i.rencana_aksi_id),
+  const rows = await queryRowsPrepared<EntryFacts & { n: number; row: Record<string, unknown> | null }>(db, sql`with ${factsOf(entriesJson(entries))},
     locked as (select count(pg_advisory_xact_lock(hashtextextended(k.instansi_id::text || ':' || k.pegawai_id::text, 0))) as held
       from (select distinct instansi_id, pegawai_id from i order by pegawai_id) k),
     ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
@@ -100,7 +99,7 @@ export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<En
     aud as (insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah)
       select instansi_id, (select f.akun_id from f where f.instansi_id = ins.instansi_id and f.id = ins.id limit 1),
         'aktivitas', id::text, 'CREATE', row from ins)
-    select f.n, f.skp_status, f.mulai, f.selesai, f.periode_status, f.skp_pegawai_id as pegawai_id, f.rhk_uraian, f.ra_ok, f.ra_uraian, ins.row
+    select f.n, ${FACT_COLUMNS}, ins.row
     from f left join ins on ins.instansi_id = f.instansi_id and ins.id = f.id and ins.pegawai_id = f.pegawai_id
     order by f.n`);
   return entries.map((_, n) => {
