@@ -13,7 +13,7 @@ import { pegawaiVisibleSql } from '../../policy/org.policy.ts';
 import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { audit } from '../audit.ts';
 import { lockPegawai, recomputeRekap } from './rekap.ts';
-import { dayFull, entryFacts, entryValues, entryWriter, insertEntries, type AktivitasRow, type EntryFacts } from './entry-insert.ts';
+import { dayFull, entryFacts, entryValues, entryWriter, insertOneEntry, type AktivitasRow, type EntryFacts } from './entry-insert.ts';
 
 export type { AktivitasRow };
 
@@ -111,10 +111,10 @@ const presentNew = (r: AktivitasRow, names: { rhkUraian: string; rencanaAksiUrai
 /** A new entry inside a caller's transaction (offline sync); refused when its id is taken. */
 export async function insertEntry(tx: Tx, actor: Actor, id: string, v: AktivitasValues) {
   const { instansiId, me } = requirePegawai(actor);
-  const [out] = await insertEntries(tx, [{ instansiId, pegawaiId: me, akunId: actor.akunId, id, v }]).catch((e: unknown) => { throw dayFull(e); });
-  requireAllowed(out!.facts, v, me);
-  if (!out!.row) throw invalid({ id: 'Id aktivitas sudah dipakai' });
-  return out!.row;
+  const out = await insertOneEntry(tx, { instansiId, pegawaiId: me, akunId: actor.akunId, id, v });
+  requireAllowed(out.facts, v, me);
+  if (!out.row) throw invalid({ id: 'Id aktivitas sudah dipakai' });
+  return out.row;
 }
 
 /** Owner edits; an accepted or returned entry goes back to the queue and out of the rollup. */

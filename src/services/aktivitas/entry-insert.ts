@@ -108,6 +108,12 @@ export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<En
   });
 }
 
+/** One entry in its own statement; a day past 24 hours becomes the field error. */
+export async function insertOneEntry(db: DbOrTx, entry: NewEntry): Promise<EntryWritten> {
+  const [out] = await insertEntries(db, [entry]).catch((e: unknown) => { throw dayFull(e); });
+  return out!;
+}
+
 const writers = new WeakMap<object, GroupCommit<NewEntry, EntryWritten>>();
 
 /** The entry writer of a database: concurrent submissions share statements and commits. */
@@ -117,7 +123,7 @@ export function entryWriter(db: DbOrTx): GroupCommit<NewEntry, EntryWritten> {
     // On PostgreSQL a second statement runs while the first waits for its commit to reach disk.
     w = new GroupCommit(
       (items) => insertEntries(db, items),
-      async (item) => (await insertEntries(db, [item]).catch((e: unknown) => { throw dayFull(e); }))[0]!,
+      (item) => insertOneEntry(db, item),
       { maxInFlight: parallelStatements(db) },
     );
     writers.set(db, w);
