@@ -89,6 +89,9 @@ const jumlahPesan = (utas: Utas[]) => utas.reduce((n, u) => n + u.pesan.length, 
 export function UmpanBalikPanel({ skpId, disetujui }: { skpId: string; disetujui: boolean }) {
   const t = useT();
   const q = useUmpanBalik(skpId);
+  // Which BerAKHLAK sections the reader opened or closed. React does not keep a <details> `open`
+  // prop in step with the browser's own toggling, so the section follows its toggle event.
+  const [terbuka, setTerbuka] = useState<Record<string, boolean>>({});
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
   const { akses, rhk, perilaku } = q.data;
@@ -115,7 +118,11 @@ export function UmpanBalikPanel({ skpId, disetujui }: { skpId: string; disetujui
         <Stack gap={0}>
           <Title order={3} size="h4" mb="xs">{t('umpanBalik.perilaku')}</Title>
           {perilaku.map((p) => (
-            <details key={p.kode} className="rl-sasaran" open={p.utas.length > 0}>
+            <details key={p.kode} className="rl-sasaran" open={terbuka[p.kode] ?? p.utas.length > 0}
+              onToggle={(e) => {
+                const open = e.currentTarget.open;
+                setTerbuka((s) => (s[p.kode] === open ? s : { ...s, [p.kode]: open }));
+              }}>
               <summary>
                 <Text span fw={700}>{p.label}</Text>
                 <Text span size="sm" c="dimmed"> · {t('umpanBalik.jumlah', { n: jumlahPesan(p.utas) })}</Text>
