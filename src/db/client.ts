@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -66,18 +66,29 @@ export function parallelStatements(db: DbOrTx): number {
 }
 
 /**
- * Like queryRows, but outside a transaction the statement is prepared once per connection (named
- * by its text), so the hottest statements skip parsing and planning: on PostgreSQL as a named
- * protocol statement, on PGlite (one connection) with PREPARE and EXECUTE.
+ * A statement whose text never changes, built once from `query` with `sql.placeholder(name)` for
+ * its values. Outside a transaction it is prepared once per connection, so the hottest statements
+ * skip building, parsing and planning: on PostgreSQL as a named protocol statement, on PGlite (one
+ * connection) with PREPARE and EXECUTE.
  */
-export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const client = (db as { $client?: unknown }).$client;
-  if (!(client instanceof pg.Pool) && !(client instanceof PGlite)) return queryRows<T>(db, query);
-  const { sql: text, params } = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
+export function preparedStatement<T, V extends Record<string, unknown>>(query: SQL): (db: DbOrTx, values: V) => Promise<T[]> {
+  const { sql: text, params } = new PgDialect().sqlToQuery(query);
   const name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 32)}`;
-  if (client instanceof pg.Pool) return (await client.query<T & pg.QueryResultRow>({ name, text, values: params })).rows;
-  await preparedOnce(client, name, text);
-  return (await client.query<T>(`execute ${name}(${params.map(sqlLiteral).join(', ')})`)).rows;
+  // The text between parameters, for a transaction's run, which goes through the query builder.
+  const chunks = text.split(/\$\d+\b/);
+  if (chunks.length !== params.length + 1) throw new Error('a prepared statement may not hold $n outside its parameters');
+  return async (db, values) => {
+    const bound = fillPlaceholders(params, values);
+    const client = (db as { $client?: unknown }).$client;
+    if (client instanceof pg.Pool) return (await client.query<T & pg.QueryResultRow>({ name, text, values: bound })).rows;
+    if (client instanceof PGlite) {
+      await preparedOnce(client, name, text);
+      return (await client.query<T>(`execute ${name}(${bound.map(sqlLiteral).join(', ')})`)).rows;
+    }
+    // Inside a transaction: its connection is not ours to keep statements on.
+    const q = sql.join(chunks.map((c, n) => (n < bound.length ? sql`${sql.raw(c)}${bound[n]}` : sql.raw(c))));
+    return queryRows<T>(db, q);
+  };
 }
 
 const pglitePrepared = new WeakMap<PGlite, Map<string, Promise<unknown>>>();

@@ -1,8 +1,8 @@
 // Writing new activities: the SKP checks, the insert and its audit row in one statement for any
 // number of entries, and the group-commit writer that gathers concurrent submissions into it.
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type Placeholder } from 'drizzle-orm';
 import type { AktivitasValues } from '../../contracts/aktivitas.ts';
-import { parallelStatements, queryRows, queryRowsPrepared, type DbOrTx } from '../../db/client.ts';
+import { parallelStatements, preparedStatement, queryRows, type DbOrTx } from '../../db/client.ts';
 import { aktivitas } from '../../db/schema.ts';
 import { invalid } from '../../errors.ts';
 import { GroupCommit } from '../../lib/group-commit.ts';
@@ -59,7 +59,7 @@ const entriesJson = (entries: NewEntry[]) => JSON.stringify(entries.map((e, n) =
 }));
 
 /** CTEs `i` (the entries) and `f` (each entry with the facts it is checked against: its RHK, SKP, periode, rencana aksi). */
-const factsOf = (input: string) => sql`i as (select * from jsonb_to_recordset(${input}::jsonb) as t(n int, instansi_id uuid, id uuid, pegawai_id uuid,
+const factsOf = (input: string | Placeholder) => sql`i as (select * from jsonb_to_recordset(${input}::jsonb) as t(n int, instansi_id uuid, id uuid, pegawai_id uuid,
       akun_id uuid, tanggal date, rhk_id uuid, rencana_aksi_id uuid, uraian text, jumlah double precision, satuan text, jam_mulai text, jam_selesai text, menit int)),
     f as (select i.*, s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id as skp_pegawai_id,
         r.uraian as rhk_uraian, (i.rencana_aksi_id is null or ra.rhk_id is not distinct from i.rhk_id) as ra_ok, ra.uraian as ra_uraian
@@ -80,20 +80,19 @@ export async function entryFacts(db: DbOrTx, entry: NewEntry): Promise<EntryFact
 /**
  * Checks and writes entries with their audit rows in one statement (atomic; the day's 24-hour cap
  * is held by the trigger's row lock). Entries failing a check are not written, nor is an id already
- * taken; each answer carries the facts to explain why. The text never changes, so it is planned
+ * taken; each answer carries the facts to explain why. The text is built once and planned
  * once per connection. Before writing, the statement takes each pegawai's lock (`lockPegawai`, in
  * the same order), so it waits for an edit or a bulk verification of that pegawai instead of
  * deadlocking with it on the days' rows; rows go in by pegawai and date, so two batches take the
  * days in the same order too. The conditions mirror `judgeEntry`.
  */
-export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<EntryWritten[]> {
-  const rows = await queryRowsPrepared<EntryFacts & { n: number; row: Record<string, unknown> | null }>(db, sql`with ${factsOf(entriesJson(entries))},
+const insertStatement = preparedStatement<EntryFacts & { n: number; row: Record<string, unknown> | null }, { entries: string; today: string }>(sql`with ${factsOf(sql.placeholder('entries'))},
     locked as (select count(pg_advisory_xact_lock(hashtextextended(k.instansi_id::text || ':' || k.pegawai_id::text, 0))) as held
       from (select distinct instansi_id, pegawai_id from i order by pegawai_id) k),
     ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
       select instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit from f, locked
       where skp_pegawai_id = pegawai_id and skp_status = 'DISETUJUI' and tanggal between mulai and selesai and periode_status = 'DIBUKA'
-        and ra_ok and tanggal <= ${todayWib()}::date
+        and ra_ok and tanggal <= ${sql.placeholder('today')}::date
       order by pegawai_id, tanggal, n
       on conflict do nothing returning instansi_id, id, pegawai_id, ${ROW_JSON} as row),
     aud as (insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah)
@@ -102,6 +101,10 @@ export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<En
     select f.n, ${FACT_COLUMNS}, ins.row
     from f left join ins on ins.instansi_id = f.instansi_id and ins.id = f.id and ins.pegawai_id = f.pegawai_id
     order by f.n`);
+
+/** Writes entries through the statement above; each answer is the written row or null, and the facts to explain a refusal. */
+export async function insertEntries(db: DbOrTx, entries: NewEntry[]): Promise<EntryWritten[]> {
+  const rows = await insertStatement(db, { entries: entriesJson(entries), today: todayWib() });
   return entries.map((_, n) => {
     const r = rows[n];
     return { facts: r, row: r?.row ? rowFromJson(r.row) : null };
