@@ -28,6 +28,8 @@ const WRK_SECONDS = Number(process.env.BENCH_AKTIVITAS_SECONDS ?? 8);
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
 export interface Run { perSecond: number; p50: number; p99: number; n: number; cpu?: CpuSpan }
+/** The pegawai the HTTP run wrote for, so a raw run can write the same rows into the same table. */
+export interface Seeded { instansiId: string; writers: { pegawaiId: string; rhkId: string }[] }
 const summary = (lat: number[], wallMs: number): Run => ({ perSecond: lat.length / (wallMs / 1000), p50: pct(lat, 0.5), p99: pct(lat, 0.99), n: lat.length });
 
 /** Past working-day-ish dates of last year, one per request, so the 24-hour cap never bites. */
@@ -36,7 +38,7 @@ const dates = (n: number) => {
   return Array.from({ length: n }, (_, i) => new Date(Date.UTC(y, 0, 2 + (i % 360))).toISOString().slice(0, 10));
 };
 
-export async function benchAktivitas(name: string, url: string | undefined): Promise<Run> {
+export async function benchAktivitas(name: string, url: string | undefined): Promise<{ run: Run; seeded: Seeded }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-bench-akt-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', EKINERJA_DEMO: 'off', JOBS: 'off', ...(url ? { DATABASE_URL: url } : {}) });
   const app = await createApp(config);
@@ -92,14 +94,37 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
     const svc = (clients.length * day.length) / ((performance.now() - t0) / 1000);
     console.log(`[${name}] the same entries through the service, no HTTP: ${svc.toFixed(0)}/s`);
     console.log(`[${name}]   ${perItem(svcMeter.stop(), clients.length * day.length, 'entry')}`);
-    return run;
+    return { run, seeded: { instansiId: demo.instansiId, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, rhkId: c.rhkId })) } };
   } finally {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-/** The floor: the same number of single-row INSERTs (autocommit) on CONCURRENCY connections. */
+/** Single-row INSERTs (autocommit) on CONCURRENCY connections, each client its own pegawai. */
+async function timedInserts(url: string, label: string, insert: string, values: (client: number, i: number) => unknown[]): Promise<Run> {
+  const lat: number[] = [];
+  const conns = await Promise.all(Array.from({ length: CONCURRENCY }, async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); return c; }));
+  try {
+    const meter = cpuMeter(true);
+    const t0 = performance.now();
+    await Promise.all(conns.map(async (c, k) => {
+      for (let i = 0; i < RAW_PER_CLIENT; i++) {
+        const s = performance.now();
+        await c.query({ name: 'raw_insert', text: insert, values: values(k, i) });
+        lat.push(performance.now() - s);
+      }
+    }));
+    const run = { ...summary(lat, performance.now() - t0), cpu: meter.stop() };
+    console.log(`[${label}] single-row INSERT, ${CONCURRENCY} connections, ${run.n} rows: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+    console.log(`[${label}]   ${perItem(run.cpu, run.n, 'row')}`);
+    return run;
+  } finally {
+    await Promise.all(conns.map((c) => c.end()));
+  }
+}
+
+/** The floor: the same number of single-row INSERTs into a table with only a primary key. */
 export async function rawAktivitasInserts(url: string): Promise<Run> {
   const setup = new pg.Client({ connectionString: url });
   await setup.connect();
@@ -108,26 +133,32 @@ export async function rawAktivitasInserts(url: string): Promise<Run> {
     uraian text not null, jumlah double precision, satuan text, menit int not null, status text not null default 'MENUNGGU', created_at timestamptz default now())`);
   try {
     const day = dates(RAW_PER_CLIENT);
-    const lat: number[] = [];
-    const conns = await Promise.all(Array.from({ length: CONCURRENCY }, async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); return c; }));
-    const meter = cpuMeter(true);
-    const t0 = performance.now();
-    await Promise.all(conns.map(async (c) => {
-      const pegawaiId = randomUUID(); const rhkId = randomUUID();
-      for (let i = 0; i < RAW_PER_CLIENT; i++) {
-        const s = performance.now();
-        await c.query(`insert into ${table} (id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
-          [randomUUID(), pegawaiId, day[i], rhkId, 'Mengolah data layanan harian', 1, 'laporan', 30]);
-        lat.push(performance.now() - s);
-      }
-    }));
-    const run = { ...summary(lat, performance.now() - t0), cpu: meter.stop() };
-    await Promise.all(conns.map((c) => c.end()));
-    console.log(`[raw postgres] single-row INSERT, ${CONCURRENCY} connections, ${run.n} rows: ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
-    console.log(`[raw postgres]   ${perItem(run.cpu, run.n, 'row')}`);
-    return run;
+    const ids = Array.from({ length: CONCURRENCY }, () => [randomUUID(), randomUUID()] as const);
+    return await timedInserts(url, 'raw postgres', `insert into ${table} (id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      (k, i) => [randomUUID(), ids[k]![0], day[i], ids[k]![1], 'Mengolah data layanan harian', 1, 'laporan', 30]);
   } finally {
     await setup.query(`drop table if exists ${table}`);
     await setup.end();
   }
+}
+
+/**
+ * The same database work without the app: single-row INSERTs straight into the app's `aktivitas`
+ * table (its indexes, foreign keys and 24-hour trigger), for the pegawai of the HTTP run. No SKP
+ * check, no audit row, no session: what PostgreSQL alone pays to store an activity. Removed after.
+ */
+export async function rawTableInserts(url: string, seeded: Seeded): Promise<Run> {
+  const day = dates(RAW_PER_CLIENT);
+  const written: string[] = [];
+  const run = await timedInserts(url, 'raw postgres, aktivitas table', `insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit)
+    values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, (k, i) => {
+    const w = seeded.writers[k % seeded.writers.length]!;
+    const id = randomUUID();
+    written.push(id);
+    return [seeded.instansiId, id, w.pegawaiId, day[i], w.rhkId, 'Mengolah data layanan harian', 1, 'laporan', 1];
+  });
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query('delete from aktivitas where instansi_id = $1 and id = any($2::uuid[])', [seeded.instansiId, written]).finally(() => c.end());
+  return run;
 }

@@ -14,7 +14,7 @@ import { makePerson } from '../src/seed/people.ts';
 import { hashString, rng } from '../src/seed/random.ts';
 import { syntheticTree } from '../src/seed/synthetic.ts';
 import { xlsx } from '../test/support/sheets.ts';
-import { benchAktivitas, rawAktivitasInserts } from './aktivitas.ts';
+import { benchAktivitas, rawAktivitasInserts, rawTableInserts, type Run } from './aktivitas.ts';
 import { benchPenilaian } from './penilaian.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
@@ -135,18 +135,20 @@ if (!only || only === 'import') {
 }
 if (!only || only === 'aktivitas') {
   console.log('');
-  const app = [{ name: 'pglite', run: await benchAktivitas('pglite', undefined) }];
-  if (pgUrl) app.push({ name: 'postgres', run: await benchAktivitas('postgres', pgUrl) });
-  if (pgUrl) {
+  const app = [{ name: 'pglite', ...await benchAktivitas('pglite', undefined) }];
+  if (pgUrl) app.push({ name: 'postgres', ...await benchAktivitas('postgres', pgUrl) });
+  const pgApp = app.find((a) => a.name === 'postgres');
+  if (pgUrl && pgApp) {
     const raw = await rawAktivitasInserts(pgUrl);
+    const same = await rawTableInserts(pgUrl, pgApp.seeded);
     for (const a of app) {
       console.log(`ratio ${a.name} activity throughput / raw INSERT throughput: ${(a.run.perSecond / raw.perSecond).toFixed(2)} (goal >= 0.5); p99 ${a.run.p99.toFixed(1)} ms (goal < 50 ms)`);
     }
+    console.log(`ratio postgres activity throughput / raw INSERT into the aktivitas table (the same database work): ${(pgApp.run.perSecond / same.perSecond).toFixed(2)}`);
     // Both runs keep the machine's cores busy, so throughput follows total CPU per item.
-    const cpu = (r: typeof raw) => r.cpu && r.cpu.postgresMs !== null ? (r.cpu.nodeMs + r.cpu.loadToolMs + r.cpu.postgresMs) / r.n : null;
-    const pgApp = app.find((a) => a.name === 'postgres');
-    if (pgApp && cpu(pgApp.run) && cpu(raw)) {
-      console.log(`CPU per item, all processes: postgres over HTTP ${cpu(pgApp.run)!.toFixed(2)} ms, raw INSERT ${cpu(raw)!.toFixed(2)} ms: ratio ${(cpu(raw)! / cpu(pgApp.run)!).toFixed(2)}`);
+    const cpu = (r: Run) => r.cpu && r.cpu.postgresMs !== null ? (r.cpu.nodeMs + r.cpu.loadToolMs + r.cpu.postgresMs) / r.n : null;
+    if (cpu(pgApp.run) && cpu(raw) && cpu(same)) {
+      console.log(`CPU per item, all processes: postgres over HTTP ${cpu(pgApp.run)!.toFixed(2)} ms, raw INSERT ${cpu(raw)!.toFixed(2)} ms (ratio ${(cpu(raw)! / cpu(pgApp.run)!).toFixed(2)}), raw INSERT into aktivitas ${cpu(same)!.toFixed(2)} ms`);
     }
   }
 }
