@@ -20,21 +20,25 @@ export async function createApp(config: Config): Promise<App> {
   await files.check().catch((e: Error) => { throw new ConfigError(`Penyimpanan berkas bukti tidak dapat dipakai (${files.where}): ${e.message}`); });
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
   const { db } = database;
-  let demo: App['demo'] = null;
-  if (config.EKINERJA_DEMO === 'auto' && (await isEmpty(db))) {
-    const generated = !config.EKINERJA_DEMO_PASSWORD;
-    const password = config.EKINERJA_DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
-    demo = { ...(await seedDemo(db, password)), password, generated };
-  }
-  await failInterruptedImports(db);
-  // Plt/Plh periods start and end by date; refresh the derived atasan at start and daily.
+  // Plt/Plh periods start and end by date; refresh the derived atasan at start and hourly.
   const refresh = async () => {
     for (const i of await db.select({ id: instansi.id }).from(instansi)) await recomputeAtasan(db, i.id, todayWib());
   };
-  await refresh();
+  // Several servers may start on one database at once: one at a time seeds and repairs.
+  const demo = await database.exclusive(async (): Promise<App['demo']> => {
+    let seeded: App['demo'] = null;
+    if (config.EKINERJA_DEMO === 'auto' && (await isEmpty(db))) {
+      const generated = !config.EKINERJA_DEMO_PASSWORD;
+      const password = config.EKINERJA_DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
+      seeded = { ...(await seedDemo(db, password)), password, generated };
+    }
+    await failInterruptedImports(database);
+    await refresh();
+    return seeded;
+  });
   const timer = setInterval(() => { refresh().catch((e) => console.error('atasan refresh failed', e)); }, 3_600_000);
   timer.unref();
-  const server = await buildServer({ db, config, files, dbKind: database.kind });
+  const server = await buildServer({ db, config, files, processId: database.processId, dbKind: database.kind });
   // Reminders are a convenience: a queue that cannot start is logged, the app still serves.
   const jobs = config.JOBS === 'on'
     ? await startJobs(database, config, server.log).catch((e) => { server.log.error({ err: e }, 'antrean tugas tidak dapat dimulai'); return null; })

@@ -1,5 +1,5 @@
 // One query builder over either PostgreSQL (DATABASE_URL) or embedded PGlite (a folder, or memory for tests).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,12 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Raw SQL on the underlying driver (job queue); several statements only without values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+  /** This server process; work it starts in the background (an import) carries the id. */
+  processId: string;
+  /** Of these process ids, the ones whose process still runs (on any server sharing the database). */
+  running(processIds: string[]): Promise<Set<string>>;
+  /** Runs `fn` while no other process of this app runs such a section on the database: migrations, the demo seed, start-up repairs. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -33,11 +39,28 @@ pg.types.setTypeParser(1082, (v) => v);
 pg.types.setTypeParser(20, (v) => Number(v));
 
 export async function openDatabase(opts: { url?: string; dataDir?: string; migrate?: boolean; poolSize?: number }): Promise<Database> {
+  const processId = randomUUID();
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    const url = opts.url;
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // Held for the life of the process: PostgreSQL drops it with the connection, so a process that
+    // died (even without a clean stop) shows as gone to the others.
+    const liveness = await lockedSession(url, `${PROCESS_LOCK}${processId}`);
+    liveness.on('error', (e) => console.error('koneksi penanda proses terputus', e));
+    const exclusive = async <T>(fn: () => Promise<T>) => {
+      const session = await lockedSession(url, STARTUP_LOCK);
+      try { return await fn(); } finally { await session.end(); }
+    };
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    if (opts.migrate !== false) await migratePg(drizzlePg(pool), { migrationsFolder });
-    return { db, kind: 'postgres', executeSql: (text, values) => pool.query(text, values), close: () => pool.end() };
+    try {
+      if (opts.migrate !== false) await exclusive(() => migratePg(drizzlePg(pool), { migrationsFolder }));
+    } catch (e) { await liveness.end(); await pool.end(); throw e; }
+    return {
+      db, kind: 'postgres', processId, exclusive,
+      executeSql: (text, values) => pool.query(text, values),
+      running: async (ids) => new Set((await pool.query<{ id: string }>(RUNNING_SQL, [ids, PROCESS_LOCK])).rows.map((r) => r.id)),
+      close: async () => { await pool.end(); await liveness.end(); },
+    };
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   const client = await PGlite.create(opts.dataDir ?? 'memory://', {
@@ -51,8 +74,33 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
     const results = await client.exec(text);
     return results[results.length - 1] ?? { rows: [] };
   };
-  return { db, kind: 'pglite', executeSql, close: () => client.close() };
+  // One process holds a PGlite folder, so no other can be running or starting on it.
+  return {
+    db, kind: 'pglite', processId, executeSql,
+    running: async (ids) => new Set(ids.filter((id) => id === processId)),
+    exclusive: (fn) => fn(),
+    close: () => client.close(),
+  };
 }
+
+const STARTUP_LOCK = 'ekinerja:mulai';
+const PROCESS_LOCK = 'ekinerja:proses:';
+
+/** A connection of its own holding a session-level advisory lock on `key` (waiting for it); ending it lets go. */
+async function lockedSession(url: string, key: string): Promise<pg.Client> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('select pg_advisory_lock(hashtextextended($1, 0))', [key]);
+  } catch (e) { await c.end(); throw e; }
+  return c;
+}
+
+// A process runs while its lock is held. pg_locks shows a bigint key as two 32-bit halves.
+const RUNNING_SQL = `select p.id from unnest($1::text[]) as p(id), lateral (select hashtextextended($2 || p.id, 0) as k) h
+  where exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.objsubid = 1
+    and l.database = (select oid from pg_database where datname = current_database())
+    and l.classid::bigint = ((h.k >> 32) & 4294967295) and l.objid::bigint = (h.k & 4294967295))`;
 
 /** Raw SQL returning rows; both drivers put them in `.rows`. */
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {

@@ -189,6 +189,8 @@ export const importJob = pgTable('import_job', {
   laporan: jsonb('laporan').notNull().default(sql`'[]'::jsonb`),
   pesan: text('pesan'),
   dibuatOleh: uuid('dibuat_oleh').notNull(),
+  /** The server process running the job (`Database.processId`), so another one starting leaves it be. */
+  proses: uuid('proses'),
   createdAt: createdAt(),
   selesaiAt: ts('selesai_at'),
 }, (t) => [primaryKey({ columns: [t.instansiId, t.id] })]);

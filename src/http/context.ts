@@ -31,6 +31,8 @@ export interface AppContext {
   config: Config;
   /** Evidence files (local disk or an S3-compatible bucket). */
   files: FileStore;
+  /** This server process (`Database.processId`), recorded on the background work it runs. */
+  processId: string;
 }
 
 /** The caller, or 401. Routes call this first; the policy layer decides the rest. */

@@ -35,7 +35,7 @@ export const importRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (a
     },
   }, async (req, reply) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const { job, run } = await startImport(ctx.db, actorOf(req), req.params.jenis, req.query.namaFile, body);
+    const { job, run } = await startImport(ctx.db, ctx.processId, actorOf(req), req.params.jenis, req.query.namaFile, body);
     setImmediate(() => { void run(); });
     return reply.status(202).send(job);
   });

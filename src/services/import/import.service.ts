@@ -1,9 +1,9 @@
 // Import jobs: the file is checked row by row (progress visible while it runs), then every valid
 // row is written in ONE transaction, so a file lands whole or not at all. Re-importing the same
 // file updates the same rows (upsert by kode / NIP) and creates nothing twice.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { ImportJob, JenisImport } from '../../contracts/imports.ts';
-import type { Db } from '../../db/client.ts';
+import type { Database, Db } from '../../db/client.ts';
 import { importJob } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { todayWib } from '../../lib/clock.ts';
@@ -37,11 +37,11 @@ export async function listImportJobs(db: Db, actor: Actor) {
   return rows.map((r) => ({ ...present(r), laporan: [] }));
 }
 
-/** Creates the job and returns at once; `run` does the work (the caller schedules it). */
-export async function startImport(db: Db, actor: Actor, jenis: JenisImport, namaFile: string, file: Buffer) {
+/** Creates the job, owned by this server process, and returns at once; `run` does the work (the caller schedules it). */
+export async function startImport(db: Db, processId: string, actor: Actor, jenis: JenisImport, namaFile: string, file: Buffer) {
   const instansiId = requireAdmin(actor);
   if (!file.length) throw new AppError('VALIDATION', 'Berkas kosong', { fields: { berkas: 'Pilih berkas XLSX atau CSV' } });
-  const [row] = await db.insert(importJob).values({ instansiId, jenis, namaFile, status: 'MENUNGGU', dibuatOleh: actor.akunId }).returning();
+  const [row] = await db.insert(importJob).values({ instansiId, jenis, namaFile, status: 'MENUNGGU', dibuatOleh: actor.akunId, proses: processId }).returning();
   const job = present(row!);
   return { job, run: () => runImport(db, actor, instansiId, job.id, jenis, file) };
 }
@@ -82,8 +82,16 @@ async function runImport(db: Db, actor: Actor, instansiId: string, id: string, j
   }
 }
 
-/** Jobs cut off by a restart are marked failed; their transaction never committed. */
-export async function failInterruptedImports(db: Db) {
+const UNFINISHED = ['MENUNGGU', 'MEMBACA', 'MEMERIKSA', 'MENYIMPAN'];
+
+/**
+ * Jobs whose server process is gone (stopped or crashed mid-import) are marked failed; their
+ * transaction never committed. A job another running server is still working on is left alone.
+ */
+export async function failInterruptedImports(database: Pick<Database, 'db' | 'running'>) {
+  const { db } = database;
+  const open = await db.selectDistinct({ proses: importJob.proses }).from(importJob).where(inArray(importJob.status, UNFINISHED));
+  const alive = await database.running(open.flatMap((j) => (j.proses ? [j.proses] : [])));
   await db.update(importJob).set({ status: 'GAGAL', pesan: 'Server dimulai ulang saat impor berjalan; tidak ada data yang diubah. Ulangi impor.', selesaiAt: sql`now()` })
-    .where(inArray(importJob.status, ['MENUNGGU', 'MEMBACA', 'MEMERIKSA', 'MENYIMPAN']));
+    .where(and(inArray(importJob.status, UNFINISHED), alive.size ? or(isNull(importJob.proses), notInArray(importJob.proses, [...alive])) : undefined));
 }
