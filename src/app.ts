@@ -33,9 +33,9 @@ export async function createApp(config: Config): Promise<App> {
       seeded = { ...(await seedDemo(db, password)), password, generated };
     }
     await failInterruptedImports(database);
-    await refresh();
     return seeded;
   });
+  await refresh();
   const timer = setInterval(() => { refresh().catch((e) => console.error('atasan refresh failed', e)); }, 3_600_000);
   timer.unref();
   const server = await buildServer({ db, config, files, processId: database.processId, dbKind: database.kind });

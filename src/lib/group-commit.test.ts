@@ -76,6 +76,32 @@ describe('GroupCommit', () => {
     expect(w.maxOpen()).toBe(2);
   });
 
+  it('with minBatchWhileBusy, opens a second write only for a full batch, and sends fewer once idle', async () => {
+    const w = controlledWriter();
+    const gc = new GroupCommit(w.writeAll, w.writeOne, { maxInFlight: 2, minBatchWhileBusy: 3 });
+    const first = gc.submit(0);
+    await flush();
+    const two = [1, 2].map((i) => gc.submit(i));
+    await flush();
+    // One write in flight and only two waiting: they wait rather than take the second slot alone.
+    expect(w.writes.map((x) => x.items)).toEqual([[0]]);
+    const three = gc.submit(3);
+    await flush();
+    expect(w.writes.map((x) => x.items)).toEqual([[0], [1, 2, 3]]);
+    const late = gc.submit(4);
+    await flush();
+    expect(w.writes).toHaveLength(2);
+    w.writes[0]!.done();
+    await flush();
+    // The first write done: the writer is not idle (the second is in flight), so 4 still waits.
+    expect(w.writes).toHaveLength(2);
+    w.writes[1]!.done();
+    await flush();
+    expect(w.writes.map((x) => x.items)).toEqual([[0], [1, 2, 3], [4]]);
+    w.writes[2]!.done();
+    expect(await Promise.all([first, ...two, three, late])).toEqual([0, 10, 20, 30, 40]);
+  });
+
   it('when a batch fails, writes each item alone so only the bad one fails', async () => {
     const w = controlledWriter((items) => items.includes(3));
     const gc = new GroupCommit(w.writeAll, w.writeOne);

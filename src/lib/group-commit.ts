@@ -11,6 +11,12 @@ export interface GroupCommitOptions {
   maxInFlight?: number;
   /** Items in one batch at most. */
   maxBatch?: number;
+  /**
+   * While a batch is in flight, the next starts only once this many items wait; fewer go when the
+   * writer is idle again. Extra batches then carry more items each, which costs the database less
+   * per item, yet still overlap with the first one's commit.
+   */
+  minBatchWhileBusy?: number;
 }
 
 export interface GroupCommitStats { batches: number; items: number; retriedAlone: number }
@@ -21,6 +27,7 @@ export class GroupCommit<I, O> {
   private scheduled = false;
   private readonly maxInFlight: number;
   private readonly maxBatch: number;
+  private readonly minBatchWhileBusy: number;
   private readonly counts: GroupCommitStats = { batches: 0, items: 0, retriedAlone: 0 };
 
   /**
@@ -36,6 +43,7 @@ export class GroupCommit<I, O> {
   ) {
     this.maxInFlight = opts.maxInFlight ?? 1;
     this.maxBatch = opts.maxBatch ?? 64;
+    this.minBatchWhileBusy = opts.minBatchWhileBusy ?? 1;
   }
 
   submit(item: I): Promise<O> {
@@ -57,6 +65,7 @@ export class GroupCommit<I, O> {
 
   private pump() {
     while (this.inFlight < this.maxInFlight && this.queue.length) {
+      if (this.inFlight > 0 && this.queue.length < this.minBatchWhileBusy) return;
       const batch = this.queue.splice(0, this.maxBatch);
       this.inFlight++;
       void this.write(batch);
