@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { holdProcessLock, runningProcesses, startupExclusive } from './process-lock.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -43,23 +44,17 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
   if (opts.url) {
     const url = opts.url;
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
-    // Held for the life of the process: PostgreSQL drops it with the connection, so a process that
-    // died (even without a clean stop) shows as gone to the others.
-    const liveness = await lockedSession(url, `${PROCESS_LOCK}${processId}`);
-    liveness.on('error', (e) => console.error('koneksi penanda proses terputus', e));
-    const exclusive = async <T>(fn: () => Promise<T>) => {
-      const session = await lockedSession(url, STARTUP_LOCK);
-      try { return await fn(); } finally { await session.end(); }
-    };
+    const lock = await holdProcessLock(url, processId);
+    const exclusive = <T>(fn: () => Promise<T>) => startupExclusive(url, fn);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     try {
       if (opts.migrate !== false) await exclusive(() => migratePg(drizzlePg(pool), { migrationsFolder }));
-    } catch (e) { await liveness.end(); await pool.end(); throw e; }
+    } catch (e) { await lock.release(); await pool.end(); throw e; }
     return {
       db, kind: 'postgres', processId, exclusive,
       executeSql: (text, values) => pool.query(text, values),
-      running: async (ids) => new Set((await pool.query<{ id: string }>(RUNNING_SQL, [ids, PROCESS_LOCK])).rows.map((r) => r.id)),
-      close: async () => { await pool.end(); await liveness.end(); },
+      running: (ids) => runningProcesses(pool, ids),
+      close: async () => { await pool.end(); await lock.release(); },
     };
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -82,25 +77,6 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
     close: () => client.close(),
   };
 }
-
-const STARTUP_LOCK = 'ekinerja:mulai';
-const PROCESS_LOCK = 'ekinerja:proses:';
-
-/** A connection of its own holding a session-level advisory lock on `key` (waiting for it); ending it lets go. */
-async function lockedSession(url: string, key: string): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query('select pg_advisory_lock(hashtextextended($1, 0))', [key]);
-  } catch (e) { await c.end(); throw e; }
-  return c;
-}
-
-// A process runs while its lock is held. pg_locks shows a bigint key as two 32-bit halves.
-const RUNNING_SQL = `select p.id from unnest($1::text[]) as p(id), lateral (select hashtextextended($2 || p.id, 0) as k) h
-  where exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.objsubid = 1
-    and l.database = (select oid from pg_database where datname = current_database())
-    and l.classid::bigint = ((h.k >> 32) & 4294967295) and l.objid::bigint = (h.k & 4294967295))`;
 
 /** Raw SQL returning rows; both drivers put them in `.rows`. */
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {

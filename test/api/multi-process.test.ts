@@ -72,6 +72,20 @@ describe.runIf(pgTarget)('several servers on one PostgreSQL database', () => {
     await Promise.all(ds.slice(0, 7).map((d) => d.close()));
   });
 
+  it('takes its process lock again when the connection holding it is cut, so a live server never passes for a gone one', async () => {
+    const d = await openDatabase({ url, migrate: false, poolSize: 1 });
+    try {
+      const holders = async () => (await d.executeSql(`select pid from pg_locks where locktype = 'advisory' and granted
+        and database = (select oid from pg_database where datname = current_database())`)).rows.map((r) => r.pid as number);
+      const [pid] = await holders();
+      expect(await holders()).toHaveLength(1);
+      await d.executeSql('select pg_terminate_backend($1)', [pid]);
+      await expect.poll(async () => (await d.running([d.processId])).has(d.processId), { timeout: 4000, interval: 50 }).toBe(false);
+      await expect.poll(async () => (await d.running([d.processId])).has(d.processId), { timeout: 15_000, interval: 200 }).toBe(true);
+      expect(await holders()).not.toContain(pid);
+    } finally { await d.close(); }
+  });
+
   it('a server starting leaves the import another running server is doing alone, and fails it once that server is gone', async () => {
     // Seeds the demo kabupaten unless an earlier test did: the jobs need an instansi and an account.
     let a: App | null = await start({ EKINERJA_DEMO: 'auto', EKINERJA_DEMO_PASSWORD: 'Demo-Sandi-2026' });
