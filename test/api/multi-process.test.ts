@@ -10,10 +10,37 @@ import { createApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { importJob } from '../../src/db/schema.ts';
+import { failInterruptedImports } from '../../src/services/import/import.service.ts';
+import { newTenant, startApp } from '../support/app.ts';
 import { testTargets } from '../support/targets.ts';
 
 const pgTarget = testTargets().find((t) => t.url);
 const migrations = fs.readdirSync(path.join(import.meta.dirname, '../../src/db/migrations')).filter((f) => f.endsWith('.sql')).length;
+
+describe.each(testTargets())('failing interrupted imports on $name', (target) => {
+  it('touches only jobs of processes found gone, not one another server starts meanwhile', async () => {
+    const app = await startApp(target);
+    try {
+      const t = await newTenant(app);
+      const [akun] = (await app.database.executeSql('select id from akun where instansi_id = $1 limit 1', [t.instansiId])).rows;
+      const job = (namaFile: string, proses: string) => ({ instansiId: t.instansiId, jenis: 'pegawai', namaFile, status: 'MEMBACA', dibuatOleh: akun.id as string, proses });
+      const dead = '3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b';
+      const [old] = await app.database.db.insert(importJob).values(job('lama.xlsx', dead)).returning();
+      let meanwhile: { id: string } | undefined;
+      await failInterruptedImports({
+        db: app.database.db,
+        // While liveness is being read, another server (alive) starts an import.
+        running: async (ids) => {
+          [meanwhile] = await app.database.db.insert(importJob).values(job('baru.xlsx', 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d')).returning();
+          return app.database.running(ids);
+        },
+      });
+      const status = async (id: string) => (await app.database.executeSql('select status from import_job where id = $1', [id])).rows[0].status;
+      expect(await status(old!.id)).toBe('GAGAL');
+      expect(await status(meanwhile!.id)).toBe('MEMBACA');
+    } finally { await app.close(); }
+  });
+});
 
 describe('process liveness on PGlite', () => {
   it('knows only itself as running', async () => {

@@ -1,7 +1,7 @@
 // Import jobs: the file is checked row by row (progress visible while it runs), then every valid
 // row is written in ONE transaction, so a file lands whole or not at all. Re-importing the same
 // file updates the same rows (upsert by kode / NIP) and creates nothing twice.
-import { and, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { ImportJob, JenisImport } from '../../contracts/imports.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { importJob } from '../../db/schema.ts';
@@ -91,7 +91,10 @@ const UNFINISHED = ['MENUNGGU', 'MEMBACA', 'MEMERIKSA', 'MENYIMPAN'];
 export async function failInterruptedImports(database: Pick<Database, 'db' | 'running'>) {
   const { db } = database;
   const open = await db.selectDistinct({ proses: importJob.proses }).from(importJob).where(inArray(importJob.status, UNFINISHED));
-  const alive = await database.running(open.flatMap((j) => (j.proses ? [j.proses] : [])));
+  const owners = open.flatMap((j) => (j.proses ? [j.proses] : []));
+  const alive = await database.running(owners);
+  // Named, not "all but the living": a job another server creates meanwhile is not touched.
+  const gone = owners.filter((p) => !alive.has(p));
   await db.update(importJob).set({ status: 'GAGAL', pesan: 'Server dimulai ulang saat impor berjalan; tidak ada data yang diubah. Ulangi impor.', selesaiAt: sql`now()` })
-    .where(and(inArray(importJob.status, UNFINISHED), alive.size ? or(isNull(importJob.proses), notInArray(importJob.proses, [...alive])) : undefined));
+    .where(and(inArray(importJob.status, UNFINISHED), gone.length ? or(isNull(importJob.proses), inArray(importJob.proses, gone)) : isNull(importJob.proses)));
 }
