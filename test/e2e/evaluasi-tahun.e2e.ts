@@ -171,6 +171,12 @@ describe(`one evaluation year of the Seksi Pelayanan Kesehatan Primer (${TAHUN})
   });
 
   it('umpan balik: the kasi writes on the RHK and on a BerAKHLAK value, the pegawai replies to both', async () => {
+    // Sent means the message shows and its box has closed: the message arrives one render before
+    // the box shuts, and a click in between can land on whatever the page moved under it.
+    const sent = async (where: Locator, isi: string, kotak: string) => {
+      await where.getByText(isi).waitFor();
+      await where.getByLabel(kotak).waitFor({ state: 'detached' });
+    };
     await signIn(KASI);
     await page.goto(`${BASE}/skp/${staf.skpId}/realisasi?tab=umpan-balik`);
     await page.getByRole('heading', { level: 2, name: 'Umpan balik berkelanjutan' }).waitFor();
@@ -178,7 +184,7 @@ describe(`one evaluation year of the Seksi Pelayanan Kesehatan Primer (${TAHUN})
     await rhk.getByRole('button', { name: 'Tulis umpan balik' }).click();
     await rhk.getByLabel(`Umpan balik untuk ${RHK}`).fill(UB_RHK);
     await rhk.getByRole('button', { name: 'Kirim' }).click();
-    await rhk.getByText(UB_RHK).waitFor();
+    await sent(rhk, UB_RHK, `Umpan balik untuk ${RHK}`);
 
     const nilai = page.locator('details.rl-sasaran').filter({ hasText: 'Berorientasi Pelayanan' });
     await nilai.locator('summary').click();
@@ -186,7 +192,7 @@ describe(`one evaluation year of the Seksi Pelayanan Kesehatan Primer (${TAHUN})
     await nilai.getByRole('button', { name: 'Tulis umpan balik' }).click();
     await nilai.getByLabel('Umpan balik untuk Berorientasi Pelayanan').fill(UB_NILAI);
     await nilai.getByRole('button', { name: 'Kirim' }).click();
-    await nilai.getByText(UB_NILAI).waitFor();
+    await sent(nilai, UB_NILAI, 'Umpan balik untuk Berorientasi Pelayanan');
 
     await signIn(STAF);
     await page.goto(`${BASE}/skp/${staf.skpId}/realisasi?tab=umpan-balik`);
@@ -195,11 +201,11 @@ describe(`one evaluation year of the Seksi Pelayanan Kesehatan Primer (${TAHUN})
     await rhk.getByRole('button', { name: 'Balas' }).click();
     await rhk.getByLabel('Balasan Anda').fill(BALAS_RHK);
     await rhk.getByRole('button', { name: 'Kirim' }).click();
-    await rhk.getByText(BALAS_RHK).waitFor();
+    await sent(rhk, BALAS_RHK, 'Balasan Anda');
     await nilai.getByRole('button', { name: 'Balas' }).click();
     await nilai.getByLabel('Balasan Anda').fill(BALAS_NILAI);
     await nilai.getByRole('button', { name: 'Kirim' }).click();
-    await nilai.getByText(BALAS_NILAI).waitFor();
+    await sent(nilai, BALAS_NILAI, 'Balasan Anda');
     await shot('evaluasi-umpan-balik');
 
     const ub = await staf.api.get(`/skp/${staf.skpId}/umpan-balik`);
