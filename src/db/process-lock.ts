@@ -36,10 +36,11 @@ export async function holdProcessLock(url: string, processId: string): Promise<{
   const take = async () => {
     const c = await lockedSession(url, PROCESS_LOCK + processId);
     if (released) { await c.end(); return; }
-    c.on('error', (e) => {
-      console.error('koneksi penanda proses terputus; diambil lagi', e.message);
+    c.on('error', (e) => console.error('koneksi penanda proses terputus; diambil lagi', e.message));
+    // Whether the server cut it with an error or closed it quietly, the lock went with it.
+    c.once('end', () => {
+      if (session !== c) return;
       session = null;
-      void c.end().catch(() => undefined);
       retryLater();
     });
     session = c;
