@@ -16,7 +16,7 @@ import { createAktivitas } from '../src/services/aktivitas/aktivitas.service.ts'
 import { entryWriter } from '../src/services/aktivitas/entry-insert.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { cpuMeter, perItem, type CpuSpan } from './cpu.ts';
-import { postActivities } from './http-load.ts';
+import { postActivities, type LoadClient } from './http-load.ts';
 import { hasWrk, wrkActivities } from './wrk-load.ts';
 
 const PASSWORD = 'Bench-Sandi-2026';
@@ -24,7 +24,17 @@ export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PER_CLIENT = Number(process.env.BENCH_AKTIVITAS_PER_CLIENT ?? 150);
 /** Enough rows that the raw run lasts more than a moment. */
 const RAW_PER_CLIENT = Math.max(PER_CLIENT, 1000);
-const WRK_SECONDS = Number(process.env.BENCH_AKTIVITAS_SECONDS ?? 8);
+/** Rows each raw connection writes before timing starts: its named statement prepared, its caches warm. */
+const RAW_WARM = 50;
+/** Seconds of load per round. */
+const WRK_SECONDS = Number(process.env.BENCH_AKTIVITAS_SECONDS ?? 4);
+/**
+ * App and raw runs take turns, this many times each, so a machine that speeds up or slows down
+ * within the run (a shared host does, by a third within a minute) weighs on both sides alike.
+ */
+export const ROUNDS = Number(process.env.BENCH_AKTIVITAS_ROUNDS ?? 3);
+/** An untimed run first: pool connections opened, statements prepared, the hot path compiled, as the raw clients are connected before their clock starts. */
+const WARM_SECONDS = 2;
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
 export interface Run { perSecond: number; p50: number; p99: number; n: number; cpu?: CpuSpan }
@@ -38,7 +48,13 @@ const dates = (n: number) => {
   return Array.from({ length: n }, (_, i) => new Date(Date.UTC(y, 0, 2 + (i % 360))).toISOString().slice(0, 10));
 };
 
-export async function benchAktivitas(name: string, url: string | undefined): Promise<{ run: Run; seeded: Seeded }> {
+/** Raw PostgreSQL runs to take turns with the app's: bare single-row INSERTs, and (with the app's pegawai) INSERTs into its own table. */
+export interface RawTurn { bare: () => Promise<Run>; same?: (seeded: Seeded) => Promise<Run> }
+export interface Round { app: Run; bare?: Run; same?: Run }
+
+export const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+
+export async function benchAktivitas(name: string, url: string | undefined, raw?: RawTurn): Promise<Round[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-bench-akt-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', EKINERJA_DEMO: 'off', JOBS: 'off', ...(url ? { DATABASE_URL: url } : {}) });
   const app = await createApp(config);
@@ -52,7 +68,7 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
     const [per] = await db.insert(periode).values({ instansiId: demo.instansiId, tahun: y, mulai: `${y}-01-01`, selesai: `${y}-12-31`, pendekatan: 'KUALITATIF', frekuensi: 'TRIWULAN' }).returning();
     // One approved SKP per client pegawai, written directly: the benchmark measures entry, not planning.
     const staff = demo.pegawai.filter((p) => !p.kepala).slice(0, CONCURRENCY);
-    const clients = [];
+    const clients: (LoadClient & { pegawaiId: string })[] = [];
     for (const p of staff) {
       const [s] = await db.insert(skp).values({ instansiId: demo.instansiId, periodeId: per!.id, pegawaiId: p.id, model: 'JA_JF', pendekatan: 'KUALITATIF', status: 'DISETUJUI', mulai: `${y}-01-01`, selesai: `${y}-12-31` }).returning();
       const [r] = await db.insert(rhk).values({ instansiId: demo.instansiId, skpId: s!.id, urutan: 1, jenis: 'UTAMA', uraian: 'Tersedianya layanan' }).returning();
@@ -60,24 +76,31 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
       const { csrfToken } = await login.json() as { csrfToken: string };
       clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id, pegawaiId: p.id });
     }
+    const seeded: Seeded = { instansiId: demo.instansiId, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, rhkId: c.rhkId })) };
     // wrk when installed (an external load tool, light on the shared cores); else a node:http thread.
     const wrk = hasWrk();
+    const load = async (seconds: number, days: number): Promise<Run> => {
+      const meter = cpuMeter(Boolean(url));
+      if (wrk) {
+        const w = await wrkActivities(base, clients, seconds);
+        if (w.errors) throw new Error(`wrk: ${w.errors} requests failed`);
+        return { n: w.n, perSecond: w.perSecond, p50: w.p50, p99: w.p99, cpu: meter.stop() };
+      }
+      const { lat, wallMs } = await postActivities({ base, clients, days: dates(days) });
+      return { ...summary(lat, wallMs), cpu: meter.stop() };
+    };
+    await load(WARM_SECONDS, 20);
     const writes0 = entryWriter(db).stats();
-    const meter = cpuMeter(Boolean(url));
-    let run: Run;
-    if (wrk) {
-      const w = await wrkActivities(base, clients, WRK_SECONDS);
-      if (w.errors) throw new Error(`wrk: ${w.errors} requests failed`);
-      run = { n: w.n, perSecond: w.perSecond, p50: w.p50, p99: w.p99, cpu: meter.stop() };
-    } else {
-      const { lat, wallMs } = await postActivities({ base, clients, days: dates(PER_CLIENT) });
-      run = { ...summary(lat, wallMs), cpu: meter.stop() };
+    const rounds: Round[] = [];
+    for (let r = 1; r <= ROUNDS; r++) {
+      const run = await load(WRK_SECONDS, PER_CLIENT);
+      console.log(`[${name}] round ${r}: POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries (${wrk ? `wrk, ${WRK_SECONDS} s` : 'node:http load thread; install wrk for an external load tool'}): ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
+      console.log(`[${name}]   ${perItem(run.cpu!, run.n, 'entry')}`);
+      rounds.push({ app: run, bare: await raw?.bare(), same: await raw?.same?.(seeded) });
     }
-    console.log(`[${name}] POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries (${wrk ? `wrk, ${WRK_SECONDS} s` : 'node:http load thread; install wrk for an external load tool'}): ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
-    console.log(`[${name}]   ${perItem(run.cpu!, run.n, 'entry')}`);
     const writes = entryWriter(db).stats();
     const batches = writes.batches - writes0.batches;
-    console.log(`[${name}]   group commit: ${batches} statements, ${((writes.items - writes0.items) / batches).toFixed(1)} entries each on average, ${writes.retriedAlone - writes0.retriedAlone} retried alone`);
+    console.log(`[${name}] group commit: ${batches} statements, ${((writes.items - writes0.items) / batches).toFixed(1)} entries each on average, ${writes.retriedAlone - writes0.retriedAlone} retried alone`);
     // The same entries through the service without HTTP: what the checks, the insert and its audit row cost alone.
     const actors = await Promise.all(staff.map(async (p) => {
       const [a] = await db.select().from(akun).where(eq(akun.pegawaiId, p.id));
@@ -94,7 +117,7 @@ export async function benchAktivitas(name: string, url: string | undefined): Pro
     const svc = (clients.length * day.length) / ((performance.now() - t0) / 1000);
     console.log(`[${name}] the same entries through the service, no HTTP: ${svc.toFixed(0)}/s`);
     console.log(`[${name}]   ${perItem(svcMeter.stop(), clients.length * day.length, 'entry')}`);
-    return { run, seeded: { instansiId: demo.instansiId, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, rhkId: c.rhkId })) } };
+    return rounds;
   } finally {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -106,6 +129,9 @@ async function timedInserts(url: string, label: string, insert: string, values: 
   const lat: number[] = [];
   const conns = await Promise.all(Array.from({ length: CONCURRENCY }, async () => { const c = new pg.Client({ connectionString: url }); await c.connect(); return c; }));
   try {
+    await Promise.all(conns.map(async (c, k) => {
+      for (let i = RAW_PER_CLIENT; i < RAW_PER_CLIENT + RAW_WARM; i++) await c.query({ name: 'raw_insert', text: insert, values: values(k, i) });
+    }));
     const meter = cpuMeter(true);
     const t0 = performance.now();
     await Promise.all(conns.map(async (c, k) => {
@@ -132,7 +158,7 @@ export async function rawAktivitasInserts(url: string): Promise<Run> {
   await setup.query(`create table ${table} (id uuid primary key, pegawai_id uuid not null, tanggal date not null, rhk_id uuid not null,
     uraian text not null, jumlah double precision, satuan text, menit int not null, status text not null default 'MENUNGGU', created_at timestamptz default now())`);
   try {
-    const day = dates(RAW_PER_CLIENT);
+    const day = dates(RAW_PER_CLIENT + RAW_WARM);
     const ids = Array.from({ length: CONCURRENCY }, () => [randomUUID(), randomUUID()] as const);
     return await timedInserts(url, 'raw postgres', `insert into ${table} (id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
       (k, i) => [randomUUID(), ids[k]![0], day[i], ids[k]![1], 'Mengolah data layanan harian', 1, 'laporan', 30]);
@@ -148,7 +174,7 @@ export async function rawAktivitasInserts(url: string): Promise<Run> {
  * check, no audit row, no session: what PostgreSQL alone pays to store an activity. Removed after.
  */
 export async function rawTableInserts(url: string, seeded: Seeded): Promise<Run> {
-  const day = dates(RAW_PER_CLIENT);
+  const day = dates(RAW_PER_CLIENT + RAW_WARM);
   const written: string[] = [];
   const run = await timedInserts(url, 'raw postgres, aktivitas table', `insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit)
     values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, (k, i) => {
@@ -159,6 +185,10 @@ export async function rawTableInserts(url: string, seeded: Seeded): Promise<Run>
   });
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  await c.query('delete from aktivitas where instansi_id = $1 and id = any($2::uuid[])', [seeded.instansiId, written]).finally(() => c.end());
+  try {
+    await c.query('delete from aktivitas where instansi_id = $1 and id = any($2::uuid[])', [seeded.instansiId, written]);
+    // The dead rows are this run's to clean up, not a background vacuum's during the app's next round.
+    await c.query('vacuum aktivitas, aktivitas_hari');
+  } finally { await c.end(); }
   return run;
 }

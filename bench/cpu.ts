@@ -13,16 +13,30 @@ const statMs = (st: string, children = false) => {
 
 const childrenCpuMs = () => (fs.existsSync('/proc/self/stat') ? statMs(fs.readFileSync('/proc/self/stat', 'utf8'), true) : 0);
 
-function postgresCpuMs(): number | null {
+/** CPU so far of each PostgreSQL server process, by pid. */
+function postgresCpuMs(): Map<string, number> | null {
   if (!fs.existsSync('/proc/self/stat')) return null;
-  let total = 0;
+  const byPid = new Map<string, number>();
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const st = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      if (!st.includes('(postgres)')) continue;
-      total += statMs(st);
+      if (st.includes('(postgres)')) byPid.set(d, statMs(st));
     } catch { /* the process ended meanwhile */ }
+  }
+  return byPid;
+}
+
+/**
+ * What PostgreSQL spent between two readings: per process, so a backend that exits meanwhile (an
+ * earlier run's connection closing) does not take its whole lifetime's CPU off the sum. Its last
+ * moments are lost; a process that started meanwhile counts from zero.
+ */
+function postgresSpentMs(before: Map<string, number>, after: Map<string, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) {
+    const b = before.get(pid) ?? 0;
+    total += ms >= b ? ms - b : ms; // less than before: the pid was taken by a new process
   }
   return total;
 }
@@ -39,7 +53,7 @@ export function cpuMeter(postgres: boolean) {
     stop(): CpuSpan {
       const n = process.cpuUsage(n0);
       const pg1 = postgres ? postgresCpuMs() : null;
-      return { nodeMs: (n.user + n.system) / 1000, nodeSystemMs: n.system / 1000, loadToolMs: childrenCpuMs() - c0, postgresMs: pg0 === null || pg1 === null ? null : pg1 - pg0 };
+      return { nodeMs: (n.user + n.system) / 1000, nodeSystemMs: n.system / 1000, loadToolMs: childrenCpuMs() - c0, postgresMs: pg0 === null || pg1 === null ? null : postgresSpentMs(pg0, pg1) };
     },
   };
 }

@@ -14,7 +14,7 @@ import { makePerson } from '../src/seed/people.ts';
 import { hashString, rng } from '../src/seed/random.ts';
 import { syntheticTree } from '../src/seed/synthetic.ts';
 import { xlsx } from '../test/support/sheets.ts';
-import { benchAktivitas, rawAktivitasInserts, rawTableInserts, type Run } from './aktivitas.ts';
+import { benchAktivitas, median, rawAktivitasInserts, rawTableInserts, ROUNDS, type RawTurn, type Run, type Seeded } from './aktivitas.ts';
 import { benchPenilaian } from './penilaian.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
@@ -135,20 +135,23 @@ if (!only || only === 'import') {
 }
 if (!only || only === 'aktivitas') {
   console.log('');
-  const app = [{ name: 'pglite', ...await benchAktivitas('pglite', undefined) }];
-  if (pgUrl) app.push({ name: 'postgres', ...await benchAktivitas('postgres', pgUrl) });
-  const pgApp = app.find((a) => a.name === 'postgres');
-  if (pgUrl && pgApp) {
-    const raw = await rawAktivitasInserts(pgUrl);
-    const same = await rawTableInserts(pgUrl, pgApp.seeded);
-    for (const a of app) {
-      console.log(`ratio ${a.name} activity throughput / raw INSERT throughput: ${(a.run.perSecond / raw.perSecond).toFixed(2)} (goal >= 0.5); p99 ${a.run.p99.toFixed(1)} ms (goal < 50 ms)`);
-    }
-    console.log(`ratio postgres activity throughput / raw INSERT into the aktivitas table (the same database work): ${(pgApp.run.perSecond / same.perSecond).toFixed(2)}`);
-    // Both runs keep the machine's cores busy, so throughput follows total CPU per item.
-    const cpu = (r: Run) => r.cpu && r.cpu.postgresMs !== null ? (r.cpu.nodeMs + r.cpu.loadToolMs + r.cpu.postgresMs) / r.n : null;
-    if (cpu(pgApp.run) && cpu(raw) && cpu(same)) {
-      console.log(`CPU per item, all processes: postgres over HTTP ${cpu(pgApp.run)!.toFixed(2)} ms, raw INSERT ${cpu(raw)!.toFixed(2)} ms (ratio ${(cpu(raw)! / cpu(pgApp.run)!).toFixed(2)}), raw INSERT into aktivitas ${cpu(same)!.toFixed(2)} ms`);
+  // Raw PostgreSQL takes turns with each target's rounds; into the app's own table only on the same database.
+  const rawTurn = (target: string | undefined): RawTurn | undefined => pgUrl ? { bare: () => rawAktivitasInserts(pgUrl), ...(target ? { same: (s: Seeded) => rawTableInserts(pgUrl, s) } : {}) } : undefined;
+  const targets = [{ name: 'pglite', rounds: await benchAktivitas('pglite', undefined, rawTurn(undefined)) }];
+  if (pgUrl) targets.push({ name: 'postgres', rounds: await benchAktivitas('postgres', pgUrl, rawTurn(pgUrl)) });
+  if (pgUrl) {
+    console.log(`\nactivity entry, ${ROUNDS} rounds each, app and raw PostgreSQL in turns (median of the rounds' ratios; p99 of the worst round):`);
+    for (const { name, rounds } of targets) {
+      const ratios = rounds.map((r) => r.app.perSecond / r.bare!.perSecond);
+      const p99 = Math.max(...rounds.map((r) => r.app.p99));
+      console.log(`ratio ${name} activity throughput / raw INSERT throughput: ${median(ratios).toFixed(2)} [${ratios.map((x) => x.toFixed(2)).join(' ')}] (goal >= 0.5); p50 ${median(rounds.map((r) => r.app.p50)).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (goal < 50 ms)`);
+      const same = rounds.filter((r) => r.same).map((r) => r.app.perSecond / r.same!.perSecond);
+      if (same.length) console.log(`ratio ${name} activity throughput / raw INSERT into the aktivitas table (the same database work): ${median(same).toFixed(2)} [${same.map((x) => x.toFixed(2)).join(' ')}]`);
+      // Throughput on two shared cores follows total CPU per item once they are busy.
+      const cpu = (r: Run | undefined) => r?.cpu && r.cpu.postgresMs !== null ? (r.cpu.nodeMs + r.cpu.loadToolMs + r.cpu.postgresMs) / r.n : null;
+      const app = median(rounds.map((r) => cpu(r.app) ?? NaN));
+      const bare = median(rounds.map((r) => cpu(r.bare) ?? NaN));
+      if (Number.isFinite(app) && Number.isFinite(bare)) console.log(`CPU per item, all processes (median): ${name} over HTTP ${app.toFixed(2)} ms, raw INSERT ${bare.toFixed(2)} ms (ratio ${(bare / app).toFixed(2)})`);
     }
   }
 }
