@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { DurableNodeFS, durableStartParams } from './pglite-durable.ts';
 import { holdProcessLock, runningProcesses, startupExclusive } from './process-lock.ts';
 import * as schema from './schema.ts';
 
@@ -58,9 +59,10 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
     };
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = await PGlite.create(opts.dataDir ?? 'memory://', {
-    parsers: { 1082: (v: string) => v },
-  });
+  // A folder is kept through a power cut (pglite-durable.ts); memory is for tests.
+  const client = await PGlite.create(opts.dataDir
+    ? { fs: new DurableNodeFS(opts.dataDir), startParams: durableStartParams, parsers: { 1082: (v: string) => v } }
+    : { dataDir: 'memory://', parsers: { 1082: (v: string) => v } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   if (opts.migrate !== false) await migratePglite(drizzlePglite(client), { migrationsFolder });
   // PGlite runs a parameterised query as one statement; a script without values goes through exec.
