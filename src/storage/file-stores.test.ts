@@ -63,6 +63,20 @@ describe.each(stores)('evidence store on %s', (_name, make) => {
   });
 });
 
+describe('local store on disk', () => {
+  it('leaves only the file under its key, in folders made for it: no temporary name behind', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ekinerja-files-new-'));
+    try {
+      const store = localFileStore(path.join(root, 'belum', 'ada'));
+      const data = randomBytes(4096);
+      const key = await store.put(randomUUID(), data);
+      const folder = path.join(root, 'belum', 'ada', path.dirname(key));
+      expect(fs.readdirSync(folder)).toEqual([path.basename(key)]);
+      expect(fs.readFileSync(path.join(folder, path.basename(key))).equals(data)).toBe(true);
+    } finally { fs.rmSync(root, { recursive: true, force: true }); }
+  });
+});
+
 describe('S3 store against the bucket', () => {
   it('checks at start by writing, reading back and deleting a probe, leaving nothing behind', async () => {
     const store = s3FileStore({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', ...S3_KEY });

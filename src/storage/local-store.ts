@@ -6,6 +6,13 @@ import { notFound } from '../errors.ts';
 import type { FileStore } from './files.ts';
 import { checkKey, newKey } from './keys.ts';
 
+/** Syncs a folder's entries; Windows opens no folder for that (NTFS journals them). */
+async function syncFolder(dir: string) {
+  if (process.platform === 'win32') return;
+  const handle = await fsp.open(dir, 'r');
+  try { await handle.sync(); } finally { await handle.close(); }
+}
+
 export function localFileStore(root: string): FileStore {
   const base = path.resolve(root);
   const full = (key: string) => path.join(base, checkKey(key));
@@ -14,10 +21,23 @@ export function localFileStore(root: string): FileStore {
     async put(instansiId, data) {
       const key = newKey(instansiId);
       const p = full(key);
-      await fsp.mkdir(path.dirname(p), { recursive: true });
-      // Write to a temporary name and rename, so a crash never leaves half a file under the real key.
-      await fsp.writeFile(p + '.tmp', data, { flag: 'wx' });
+      // A folder made now is itself an entry in its parent, to be synced like the file.
+      const made = await fsp.mkdir(path.dirname(p), { recursive: true });
+      if (made) {
+        for (let dir = path.dirname(p); ; dir = path.dirname(dir)) {
+          await syncFolder(path.dirname(dir));
+          if (dir === made) break;
+        }
+      }
+      // Write to a temporary name and rename, so a crash never leaves half a file under the real key;
+      // synced first (the file, then its folder's entry), since the row naming it is committed to disk next.
+      const file = await fsp.open(p + '.tmp', 'wx');
+      try {
+        await file.writeFile(data);
+        await file.sync();
+      } finally { await file.close(); }
       await fsp.rename(p + '.tmp', p);
+      await syncFolder(path.dirname(p));
       return key;
     },
     async open(key) {
