@@ -60,9 +60,10 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   // A folder is kept through a power cut (pglite-durable.ts); memory is for tests.
+  const parsers = { 1082: (v: string) => v };
   const client = await PGlite.create(opts.dataDir
-    ? { fs: new DurableNodeFS(opts.dataDir), startParams: durableStartParams, parsers: { 1082: (v: string) => v } }
-    : { dataDir: 'memory://', parsers: { 1082: (v: string) => v } });
+    ? { fs: new DurableNodeFS(opts.dataDir), startParams: durableStartParams, parsers }
+    : { dataDir: 'memory://', parsers });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   if (opts.migrate !== false) await migratePglite(drizzlePglite(client), { migrationsFolder });
   // PGlite runs a parameterised query as one statement; a script without values goes through exec.
