@@ -67,6 +67,17 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
   afterAll(async () => { await browser?.close(); });
 
   it('logs a day on a phone, then two more offline with a photo, synced once when back online', async () => {
+    // Records the durability of each IndexedDB write the page opens, to check the outbox's below.
+    await context.addInitScript(() => {
+      const writes: string[] = [];
+      (window as unknown as { outboxWrites: string[] }).outboxWrites = writes;
+      const open = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        const tx = open.apply(this, args);
+        if (args[1] === 'readwrite' && [args[0]].flat().includes('outbox')) writes.push(tx.durability);
+        return tx;
+      } as IDBDatabase['transaction'];
+    });
     await signIn(STAF);
     await page.goto(`${BASE}/aktivitas`);
     await page.getByRole('heading', { level: 1, name: 'Aktivitas Harian' }).waitFor();
@@ -90,6 +101,10 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await logActivity('Memverifikasi data rujukan puskesmas', { photo: true });
     await logActivity('Menyusun laporan kunjungan mingguan');
     await page.getByText('2 aktivitas belum terkirim').waitFor();
+    // Kept on the phone with strict durability: on storage, not only in the system's cache.
+    const writes = await page.evaluate(() => (window as unknown as { outboxWrites: string[] }).outboxWrites);
+    expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(writes)).toEqual(new Set(['strict']));
     await shot('aktivitas-luring-360');
     // Every other page says so too, and leads back to the activities.
     await page.goto(`${BASE}/skp`);
