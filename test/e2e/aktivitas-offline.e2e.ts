@@ -70,7 +70,11 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     // Records the durability of each IndexedDB write the page opens, to check the outbox's below.
     await context.addInitScript(() => {
       const writes: string[] = [];
-      (window as unknown as { outboxWrites: string[] }).outboxWrites = writes;
+      const w = window as unknown as { outboxWrites: string[]; persistAsked: number };
+      w.outboxWrites = writes;
+      w.persistAsked = 0;
+      const persist = StorageManager.prototype.persist;
+      StorageManager.prototype.persist = function (this: StorageManager) { w.persistAsked++; return persist.call(this); };
       const open = IDBDatabase.prototype.transaction;
       IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
         const tx = open.apply(this, args);
@@ -105,6 +109,8 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     const writes = await page.evaluate(() => (window as unknown as { outboxWrites: string[] }).outboxWrites);
     expect(writes.length).toBeGreaterThanOrEqual(2);
     expect(new Set(writes)).toEqual(new Set(['strict']));
+    // And the browser is asked not to clear the storage holding them when space runs low.
+    expect(await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBeGreaterThanOrEqual(1);
     await shot('aktivitas-luring-360');
     // Every other page says so too, and leads back to the activities.
     await page.goto(`${BASE}/skp`);

@@ -98,7 +98,16 @@ export async function getItem(id: string): Promise<OutboxItem | undefined> {
 // it is on storage, so a phone whose battery dies right after "Simpan" still has the entry.
 const KEEP: IDBTransactionOptions = { durability: 'strict' };
 
+let persistAsked = false;
+/** Asks once per load that the browser not clear this site's storage when space runs low, as it may with unsent entries in it. */
+function askToKeepStorage() {
+  if (persistAsked) return;
+  persistAsked = true;
+  void navigator.storage?.persist?.().catch(() => false);
+}
+
 export async function putItem(item: OutboxItem): Promise<void> {
+  askToKeepStorage();
   const tx = (await outboxDb()).transaction('outbox', 'readwrite', KEEP);
   await Promise.all([tx.store.put(item), tx.done]);
 }
