@@ -21,23 +21,20 @@ export function localFileStore(root: string): FileStore {
     async put(instansiId, data) {
       const key = newKey(instansiId);
       const p = full(key);
-      // A folder made now is itself an entry in its parent, to be synced like the file.
       const made = await fsp.mkdir(path.dirname(p), { recursive: true });
-      if (made) {
-        for (let dir = path.dirname(p); ; dir = path.dirname(dir)) {
-          await syncFolder(path.dirname(dir));
-          if (dir === made) break;
-        }
-      }
-      // Write to a temporary name and rename, so a crash never leaves half a file under the real key;
-      // synced first (the file, then its folder's entry), since the row naming it is committed to disk next.
+      // Write to a temporary name and rename, so a crash never leaves half a file under the real key.
+      // All of it reaches the disk before the row naming it commits: the file, then its folder's
+      // entry, and up to the parent of any folder made for it (a new folder is an entry too).
       const file = await fsp.open(p + '.tmp', 'wx');
       try {
         await file.writeFile(data);
         await file.sync();
       } finally { await file.close(); }
       await fsp.rename(p + '.tmp', p);
-      await syncFolder(path.dirname(p));
+      for (let dir = path.dirname(p); ; dir = path.dirname(dir)) {
+        await syncFolder(dir);
+        if (!made || dir === path.dirname(made)) break;
+      }
       return key;
     },
     async open(key) {

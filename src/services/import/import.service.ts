@@ -82,7 +82,7 @@ async function runImport(db: Db, actor: Actor, instansiId: string, id: string, j
   }
 }
 
-const UNFINISHED = ['MENUNGGU', 'MEMBACA', 'MEMERIKSA', 'MENYIMPAN'];
+const UNFINISHED: ImportJob['status'][] = ['MENUNGGU', 'MEMBACA', 'MEMERIKSA', 'MENYIMPAN'];
 
 /**
  * Jobs whose server process is gone (stopped or crashed mid-import) are marked failed; their

@@ -96,7 +96,7 @@ export async function getItem(id: string): Promise<OutboxItem | undefined> {
 // The outbox holds what the server has not got yet, often the only copy. A browser's default
 // durability may count a write done while it is still in the system's cache; 'strict' waits until
 // it is on storage, so a phone whose battery dies right after "Simpan" still has the entry.
-const KEEP: IDBTransactionOptions = { durability: 'strict' };
+const writing = async () => (await outboxDb()).transaction('outbox', 'readwrite', { durability: 'strict' });
 
 let persistAsked = false;
 /** Asks once per load that the browser not clear this site's storage when space runs low, as it may with unsent entries in it. */
@@ -108,19 +108,18 @@ function askToKeepStorage() {
 
 export async function putItem(item: OutboxItem): Promise<void> {
   askToKeepStorage();
-  const tx = (await outboxDb()).transaction('outbox', 'readwrite', KEEP);
+  const tx = await writing();
   await Promise.all([tx.store.put(item), tx.done]);
 }
 
 export async function deleteItem(id: string): Promise<void> {
-  const tx = (await outboxDb()).transaction('outbox', 'readwrite', KEEP);
+  const tx = await writing();
   await Promise.all([tx.store.delete(id), tx.done]);
 }
 
 /** Reads, changes and writes one item in a single transaction; `fn` returns null to delete it, undefined to leave it. */
 export async function updateItem(id: string, fn: (cur: OutboxItem) => OutboxItem | null | undefined): Promise<void> {
-  const db = await outboxDb();
-  const tx = db.transaction('outbox', 'readwrite', KEEP);
+  const tx = await writing();
   const cur = await tx.store.get(id);
   if (cur) {
     const next = fn(cur);
