@@ -115,6 +115,20 @@ describe.each(testTargets())('aktivitas on $name', (target) => {
     expect((await staff.del(`/api/v1/aktivitas/${full.body.id}`)).status).toBe(200);
   });
 
+  it('an entry sent without an id gets a time-ordered one (UUID v7): the clock in front, later ones after', async () => {
+    const t0 = Date.now();
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) made.push((await staff.post('/api/v1/aktivitas', entry({ tanggal: d('03-16'), menit: 10 }))).body.id);
+    const clockOf = (id: string) => parseInt(id.replaceAll('-', '').slice(0, 12), 16);
+    for (const id of made) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(clockOf(id)).toBeGreaterThanOrEqual(t0);
+      expect(clockOf(id)).toBeLessThanOrEqual(Date.now());
+    }
+    expect([...made].sort()).toEqual(made);
+    for (const id of made) expect((await staff.del(`/api/v1/aktivitas/${id}`)).status).toBe(200);
+  });
+
   it('entries sent at the same moment share a statement, yet each is checked, written once and answered on its own', async () => {
     const before = entryWriter(app.database.db).stats();
     const twin = randomUUID();

@@ -134,6 +134,11 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     expect(mine.map((a: { uraian: string }) => a.uraian).sort()).toEqual([
       'Memverifikasi data rujukan puskesmas', 'Menyusun laporan kunjungan mingguan', 'Merekap data kunjungan pasien poli umum',
     ]);
+    // Ids made on the phone follow its clock (UUID v7): sorted, they give the order the entries were logged in.
+    for (const a of mine) expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab]/);
+    expect([...mine].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a: { uraian: string }) => a.uraian)).toEqual([
+      'Merekap data kunjungan pasien poli umum', 'Memverifikasi data rujukan puskesmas', 'Menyusun laporan kunjungan mingguan',
+    ]);
     const withPhoto = mine.find((a: { uraian: string }) => a.uraian === 'Memverifikasi data rujukan puskesmas');
     expect(withPhoto.bukti).toEqual([expect.objectContaining({ jenis: 'BERKAS', mime: expect.stringMatching(/^image\//) })]);
   });

@@ -1,7 +1,7 @@
 // A pegawai's daily activities: written by the owner against their approved SKP, read by those who
 // may see the pegawai. Every write keeps the monthly rollup in step in the same transaction.
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
 import type { Aktivitas, AktivitasValues } from '../../contracts/aktivitas.ts';
 import { AktivitasInput } from '../../contracts/aktivitas.ts';
 import { queryRows, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
@@ -152,7 +152,8 @@ export async function createAktivitas(db: Db, actor: Actor, raw: unknown): Promi
   const v = AktivitasInput.parse(raw);
   const { instansiId, me } = requirePegawai(actor);
   // Concurrent submissions share one statement and commit (group commit); each gets its own answer.
-  const out = await entryWriter(db).submit({ instansiId, pegawaiId: me, akunId: actor.akunId, id: v.id ?? randomUUID(), v });
+  // A new id is time-ordered (v7), as the app's own are: entries land at the end of the indexes on it.
+  const out = await entryWriter(db).submit({ instansiId, pegawaiId: me, akunId: actor.akunId, id: v.id ?? uuidv7(), v });
   requireAllowed(out.facts, v, me);
   if (out.row) return presentNew(out.row, { rhkUraian: out.facts?.rhk_uraian ?? '', rencanaAksiUraian: out.facts?.ra_uraian ?? null });
   // The same entry sent twice: written once, the first one comes back.

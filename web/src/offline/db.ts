@@ -28,7 +28,7 @@ export interface BuktiTertunda {
 }
 
 export interface OutboxItem {
-  /** Client-made (crypto.randomUUID) or the id of the server entry being edited. */
+  /** Client-made (newId, a UUID v7) or the id of the server entry being edited. */
   id: string;
   /** Entries belong to the account that made them; another account on this device never sends them. */
   akunId: string;
