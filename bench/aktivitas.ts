@@ -1,25 +1,35 @@
 // Activity submission over HTTP (session, SKP checks, 24-hour cap trigger, audit row) against raw
-// single-row INSERTs into PostgreSQL at the same concurrency, in the same run. The HTTP clients run
-// on their own thread (as an external load tool would), the raw clients on the main one.
+// single-row INSERTs into PostgreSQL at the same concurrency, in the same run. The entries go into
+// a kabupaten that already holds a year of activities (aktivitas-seed.ts), as they would in use.
 import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { eq } from 'drizzle-orm';
-import { akun, periode, rhk, skp } from '../src/db/schema.ts';
+import { eq, sql } from 'drizzle-orm';
+import { hashPassword } from '../src/auth/password.ts';
+import { queryRows } from '../src/db/client.ts';
+import { akun, instansi } from '../src/db/schema.ts';
 import { todayWib } from '../src/lib/clock.ts';
 import { loadActor } from '../src/policy/actor.ts';
 import { createAktivitas } from '../src/services/aktivitas/aktivitas.service.ts';
 import { entryWriter } from '../src/services/aktivitas/entry-insert.ts';
-import { seedDemo } from '../src/seed/demo.ts';
+import { buildOrg } from '../src/seed/org-builder.ts';
+import { hashString, rng } from '../src/seed/random.ts';
+import { syntheticTree } from '../src/seed/synthetic.ts';
+import { seedYear } from './aktivitas-seed.ts';
 import { cpuMeter, perItem, type CpuSpan } from './cpu.ts';
 import { postActivities, type LoadClient } from './http-load.ts';
 import { hasWrk, wrkActivities } from './wrk-load.ts';
 
 const PASSWORD = 'Bench-Sandi-2026';
+/** The kabupaten the entries go into (design: 10,000 pegawai, ~7 million activities a year). */
+const PEGAWAI = Number(process.env.BENCH_PEGAWAI ?? 10_000);
+/** Activities per pegawai per working day already there: 10,000 × 261 days × 2.7 ≈ 7 million. */
+const PER_DAY = Number(process.env.BENCH_AKTIVITAS_PER_DAY ?? 2.7);
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const PER_CLIENT = Number(process.env.BENCH_AKTIVITAS_PER_CLIENT ?? 150);
 /** Enough rows that the raw run lasts more than a moment. */
@@ -63,20 +73,25 @@ export async function benchAktivitas(name: string, url: string | undefined, raw?
   try {
     const db = app.database.db;
     const kode = `BENCH-A-${Date.now().toString(36).toUpperCase()}`;
-    const demo = await seedDemo(db, PASSWORD, { kode, adminUsername: kode.toLowerCase(), superadmin: false });
-    const y = new Date().getFullYear() - 1;
-    const [per] = await db.insert(periode).values({ instansiId: demo.instansiId, tahun: y, mulai: `${y}-01-01`, selesai: `${y}-12-31`, pendekatan: 'KUALITATIF', frekuensi: 'TRIWULAN' }).returning();
-    // One approved SKP per client pegawai, written directly: the benchmark measures entry, not planning.
-    const staff = demo.pegawai.filter((p) => !p.kepala).slice(0, CONCURRENCY);
+    const [ins] = await db.insert(instansi).values({ kode, nama: 'Kabupaten Bench Aktivitas', jenis: 'KABUPATEN' }).returning();
+    const people = await buildOrg(db, ins!.id, syntheticTree(PEGAWAI), rng(hashString(kode)));
+    const year = await seedYear(db, ins!.id, PER_DAY);
+    // The seed's own writes are flushed now, not by a checkpoint inside the first timed round.
+    await db.execute(sql`checkpoint`);
+    console.log(`[${name}] kabupaten of ${people.length} pegawai with a year of activities: ${year.aktivitas} rows, seeded in ${year.seconds.toFixed(0)} s`);
+    // The clients: staff spread over the units, each on an account of their own and their SKP's first RHK.
+    const staff = people.filter((p) => !p.kepala).filter((_, i, xs) => i % Math.floor(xs.length / CONCURRENCY) === 0).slice(0, CONCURRENCY);
+    const hash = await hashPassword(PASSWORD);
+    await db.insert(akun).values(staff.map((p) => ({ instansiId: ins!.id, pegawaiId: p.id, username: p.nip, passwordHash: hash })));
     const clients: (LoadClient & { pegawaiId: string })[] = [];
     for (const p of staff) {
-      const [s] = await db.insert(skp).values({ instansiId: demo.instansiId, periodeId: per!.id, pegawaiId: p.id, model: 'JA_JF', pendekatan: 'KUALITATIF', status: 'DISETUJUI', mulai: `${y}-01-01`, selesai: `${y}-12-31` }).returning();
-      const [r] = await db.insert(rhk).values({ instansiId: demo.instansiId, skpId: s!.id, urutan: 1, jenis: 'UTAMA', uraian: 'Tersedianya layanan' }).returning();
+      const [r] = await queryRows<{ id: string }>(db, sql`select r.id from rhk r join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
+        where s.instansi_id = ${ins!.id} and s.periode_id = ${year.periodeId} and s.pegawai_id = ${p.id} and r.urutan = 1`);
       const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: p.nip, password: PASSWORD }) });
       const { csrfToken } = await login.json() as { csrfToken: string };
       clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id, pegawaiId: p.id });
     }
-    const seeded: Seeded = { instansiId: demo.instansiId, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, rhkId: c.rhkId })) };
+    const seeded: Seeded = { instansiId: ins!.id, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, rhkId: c.rhkId })) };
     // wrk when installed (an external load tool, light on the shared cores); else a node:http thread.
     const wrk = hasWrk();
     const load = async (seconds: number, days: number): Promise<Run> => {
@@ -111,7 +126,7 @@ export async function benchAktivitas(name: string, url: string | undefined, raw?
     const t0 = performance.now();
     await Promise.all(clients.map(async (c, i) => {
       for (const tanggal of day) {
-        await createAktivitas(db, actors[i]!, { id: randomUUID(), tanggal, rhkId: c.rhkId, uraian: 'Mengolah data layanan harian', jumlah: 1, satuan: 'laporan', menit: 30 });
+        await createAktivitas(db, actors[i]!, { id: uuidv7(), tanggal, rhkId: c.rhkId, uraian: 'Mengolah data layanan harian', jumlah: 1, satuan: 'laporan', menit: 30 });
       }
     }));
     const svc = (clients.length * day.length) / ((performance.now() - t0) / 1000);
@@ -161,7 +176,7 @@ export async function rawAktivitasInserts(url: string): Promise<Run> {
     const day = dates(RAW_PER_CLIENT + RAW_WARM);
     const ids = Array.from({ length: CONCURRENCY }, () => [randomUUID(), randomUUID()] as const);
     return await timedInserts(url, 'raw postgres', `insert into ${table} (id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
-      (k, i) => [randomUUID(), ids[k]![0], day[i], ids[k]![1], 'Mengolah data layanan harian', 1, 'laporan', 30]);
+      (k, i) => [uuidv7(), ids[k]![0], day[i], ids[k]![1], 'Mengolah data layanan harian', 1, 'laporan', 30]);
   } finally {
     await setup.query(`drop table if exists ${table}`);
     await setup.end();
@@ -179,7 +194,7 @@ export async function rawTableInserts(url: string, seeded: Seeded): Promise<Run>
   const run = await timedInserts(url, 'raw postgres, aktivitas table', `insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit)
     values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, (k, i) => {
     const w = seeded.writers[k % seeded.writers.length]!;
-    const id = randomUUID();
+    const id = uuidv7();
     written.push(id);
     return [seeded.instansiId, id, w.pegawaiId, day[i], w.rhkId, 'Mengolah data layanan harian', 1, 'laporan', 1];
   });
