@@ -10,7 +10,7 @@ export interface SeededYear { periodeId: string; tahun: number; aktivitas: numbe
 /**
  * For every pegawai of the instansi: an approved SKP of last year with 3 RHK, and about
  * `perDay` activities on each Monday–Friday (a whole number per day, drawn so the mean is
- * `perDay`), mostly accepted, each with its audit row; the daily totals behind the 24-hour cap
+ * `perDay`), accepted but for most of the last two weeks' (the atasan's queue), each with its audit row; the daily totals behind the 24-hour cap
  * are filled from them. Triggers are off while the rows go in (the totals are written once,
  * afterwards), and the tables are vacuumed and analysed at the end, as they would be in use.
  */
@@ -34,7 +34,8 @@ export async function seedYear(db: Db, instansiId: string, perDay: number): Prom
       select instansi_id, (lpad(to_hex((extract(epoch from made) * 1000)::bigint), 12, '0') || '7' || substr(h, 1, 3)
           || substr('89ab', 1 + get_byte(decode(substr(h, 4, 2), 'hex'), 0) % 4, 1) || substr(h, 6, 15))::uuid,
         pegawai_id, d::date, rhk_id, 'Menyusun laporan kegiatan harian', 1, 'laporan', 30 + (k * 37) % 90,
-        case when d < ${selesai}::date - 14 or k % 4 > 0 then 'DITERIMA' else 'MENUNGGU' end, d + interval '1 day', made, made
+        case when d < ${selesai}::date - 14 or k = 2 then 'DITERIMA' else 'MENUNGGU' end,
+        case when d < ${selesai}::date - 14 or k = 2 then d + interval '1 day' end, made, made
       from (select s.instansi_id, s.pegawai_id, d, k, r.ids[1 + k % 3] as rhk_id, md5(random()::text) as h,
           d + interval '8 hours' + (k * 2) * interval '1 hour' + (abs(hashtext(s.pegawai_id::text)) % 3600) * interval '1 second' as made
         from skp s

@@ -59,6 +59,7 @@ async function startServer() {
 run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 run(bin('vitest'), ['run']);
 run(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+run(process.execPath, ['scripts/precompress.mjs', 'dist/web']);
 
 const e2eFiles = fs.existsSync('test/e2e') ? fs.readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.ts')) : [];
 if (!e2eFiles.length) process.exit(0);
