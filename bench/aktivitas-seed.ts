@@ -10,9 +10,10 @@ export interface SeededYear { periodeId: string; tahun: number; aktivitas: numbe
 /**
  * For every pegawai of the instansi: an approved SKP of last year with 3 RHK, and about
  * `perDay` activities on each Monday–Friday (a whole number per day, drawn so the mean is
- * `perDay`), accepted but for most of the last two weeks' (the atasan's queue), each with its audit row; the daily totals behind the 24-hour cap
- * are filled from them. Triggers are off while the rows go in (the totals are written once,
- * afterwards), and the tables are vacuumed and analysed at the end, as they would be in use.
+ * `perDay`), each with its audit row, all accepted but most of the last two weeks' (the atasan's
+ * queue); the daily totals behind the 24-hour cap are filled from them. Triggers are off while
+ * the rows go in (the totals are written once, afterwards), and the tables are vacuumed and
+ * analysed at the end, as they would be in use.
  */
 export async function seedYear(db: Db, instansiId: string, perDay: number): Promise<SeededYear> {
   const t0 = performance.now();
