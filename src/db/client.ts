@@ -98,13 +98,13 @@ export function parallelStatements(db: DbOrTx): number {
  * skip building, parsing and planning: on PostgreSQL as a named protocol statement, on PGlite (one
  * connection) with PREPARE and EXECUTE.
  */
-export function preparedStatement<T, V extends Record<string, unknown>>(query: SQL): (db: DbOrTx, values: V) => Promise<T[]> {
+export function preparedStatement<T, V extends Record<string, unknown>>(query: SQL): ((db: DbOrTx, values: V) => Promise<T[]>) & { text: string } {
   const { sql: text, params } = new PgDialect().sqlToQuery(query);
   const name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 32)}`;
   // The text between parameters, for a transaction's run, which goes through the query builder.
   const chunks = text.split(/\$\d+\b/);
   if (chunks.length !== params.length + 1) throw new Error('a prepared statement may not hold $n outside its parameters');
-  return async (db, values) => {
+  return Object.assign(async (db: DbOrTx, values: V) => {
     const bound = fillPlaceholders(params, values);
     const client = (db as { $client?: unknown }).$client;
     if (client instanceof pg.Pool) return (await client.query<T & pg.QueryResultRow>({ name, text, values: bound })).rows;
@@ -115,7 +115,7 @@ export function preparedStatement<T, V extends Record<string, unknown>>(query: S
     // Inside a transaction: its connection is not ours to keep statements on.
     const q = sql.join(chunks.map((c, n) => (n < bound.length ? sql`${sql.raw(c)}${bound[n]}` : sql.raw(c))));
     return queryRows<T>(db, q);
-  };
+  }, { text });
 }
 
 const pglitePrepared = new WeakMap<PGlite, Map<string, Promise<unknown>>>();

@@ -58,16 +58,22 @@ const entriesJson = (entries: NewEntry[]) => JSON.stringify(entries.map((e, n) =
   };
 }));
 
-/** CTEs `i` (the entries) and `f` (each entry with the facts it is checked against: its RHK, SKP, periode, rencana aksi). */
+/**
+ * CTEs `i` (the entries) and `f` (each entry with the facts it is checked against: its RHK, SKP,
+ * periode, rencana aksi). The facts are looked up entry by entry by primary key: a lateral
+ * subquery with a limit is never hashed. The planner takes the entries for 100 rows, and with
+ * plain joins its plan for the prepared statement read a 2,000-pegawai instansi's whole RHK table
+ * (6,000 rows, 0.9 of the statement's 1.3 ms) for every batch of four.
+ */
 const factsOf = (input: string | Placeholder) => sql`i as (select * from jsonb_to_recordset(${input}::jsonb) as t(n int, instansi_id uuid, id uuid, pegawai_id uuid,
       akun_id uuid, tanggal date, rhk_id uuid, rencana_aksi_id uuid, uraian text, jumlah double precision, satuan text, jam_mulai text, jam_selesai text, menit int)),
     f as (select i.*, s.status as skp_status, s.mulai, s.selesai, pr.status as periode_status, s.pegawai_id as skp_pegawai_id,
         r.uraian as rhk_uraian, (i.rencana_aksi_id is null or ra.rhk_id is not distinct from i.rhk_id) as ra_ok, ra.uraian as ra_uraian
       from i
-      left join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
-      left join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
-      left join periode pr on pr.instansi_id = s.instansi_id and pr.id = s.periode_id
-      left join rencana_aksi ra on ra.instansi_id = i.instansi_id and ra.id = i.rencana_aksi_id)`;
+      left join lateral (select uraian, skp_id from rhk where rhk.instansi_id = i.instansi_id and rhk.id = i.rhk_id limit 1) r on true
+      left join lateral (select status, mulai, selesai, pegawai_id, periode_id from skp where skp.instansi_id = i.instansi_id and skp.id = r.skp_id limit 1) s on true
+      left join lateral (select status from periode where periode.instansi_id = i.instansi_id and periode.id = s.periode_id limit 1) pr on true
+      left join lateral (select rhk_id, uraian from rencana_aksi where rencana_aksi.instansi_id = i.instansi_id and rencana_aksi.id = i.rencana_aksi_id limit 1) ra on true)`;
 
 const FACT_COLUMNS = sql.raw('f.skp_status, f.mulai, f.selesai, f.periode_status, f.skp_pegawai_id as pegawai_id, f.rhk_uraian, f.ra_ok, f.ra_uraian');
 
@@ -86,7 +92,7 @@ export async function entryFacts(db: DbOrTx, entry: NewEntry): Promise<EntryFact
  * deadlocking with it on the days' rows; rows go in by pegawai and date, so two batches take the
  * days in the same order too. The conditions mirror `judgeEntry`.
  */
-const insertStatement = preparedStatement<EntryFacts & { n: number; row: Record<string, unknown> | null }, { entries: string; today: string }>(sql`with ${factsOf(sql.placeholder('entries'))},
+export const insertStatement = preparedStatement<EntryFacts & { n: number; row: Record<string, unknown> | null }, { entries: string; today: string }>(sql`with ${factsOf(sql.placeholder('entries'))},
     locked as (select count(pg_advisory_xact_lock(hashtextextended(k.instansi_id::text || ':' || k.pegawai_id::text, 0))) as held
       from (select distinct instansi_id, pegawai_id from i order by pegawai_id) k),
     ins as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, rencana_aksi_id, uraian, jumlah, satuan, jam_mulai, jam_selesai, menit)
