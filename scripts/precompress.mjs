@@ -2,6 +2,7 @@
 // best ratio, once per build; the server sends them to browsers that accept them.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 const TEXT = new Set(['.js', '.css', '.html', '.svg', '.json', '.webmanifest', '.txt']);
@@ -27,7 +28,7 @@ export function precompress(dir) {
   return { before, after };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = path.resolve(process.argv[2] ?? 'dist/web');
   const { before, after } = precompress(dir);
   console.log(`precompressed ${dir}: ${(before / 1024).toFixed(0)} KB of text, ${(after / 1024).toFixed(0)} KB as Brotli`);

