@@ -12,8 +12,8 @@ export interface SeededYear { periodeId: string; tahun: number; aktivitas: numbe
  * `perDay` activities on each Monday–Friday (a whole number per day, drawn so the mean is
  * `perDay`), each with its audit row, all accepted but most of the last two weeks' (the atasan's
  * queue); the daily totals behind the 24-hour cap are filled from them. Triggers are off while
- * the rows go in (the totals are written once, afterwards), and the tables are vacuumed and
- * analysed at the end, as they would be in use.
+ * the rows go in (the totals are written once, afterwards; this takes a superuser, as the bench's
+ * own databases have), and the tables are vacuumed and analysed at the end, as they would be in use.
  */
 export async function seedYear(db: Db, instansiId: string, perDay: number): Promise<SeededYear> {
   const t0 = performance.now();
