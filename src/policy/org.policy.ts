@@ -20,21 +20,38 @@ export function requireSuperadmin(actor: Actor): void {
 
 /**
  * Pegawai rows the caller may read, as a condition on alias `p` (pegawai) and `u` (its unit):
- * admin → whole instansi; everyone else → self, the chain below them by atasan, and the subtree
- * of units they lead (also as Plt/Plh).
+ * admin → whole instansi; everyone else → self, the subtree of units they lead (also as Plt/Plh),
+ * and the chain below them by atasan. For lists: the chain is built once, top down.
  */
 export function pegawaiVisibleSql(actor: Actor): SQL {
+  return visible(actor, (instansiId, me) => sql`p.id in (with recursive bawah(id) as (
+      select id from pegawai where instansi_id = ${instansiId} and atasan_id = ${me}
+      union
+      select c.id from pegawai c join bawah b on c.atasan_id = b.id where c.instansi_id = ${instansiId}
+    ) select id from bawah)`);
+}
+
+/**
+ * The same rule for a query that reads one pegawai or a handful (`p.id = …`, a team): the chain is
+ * walked up from each row to the caller, one key look-up per level (a lateral subquery with a
+ * limit is never hashed, so the planner cannot read the whole table instead). Built top down, a
+ * kepala dinas's check on one pegawai read the whole kabupaten below: 26 ms at 10,000 pegawai.
+ */
+export function pegawaiVisibleRowSql(actor: Actor): SQL {
+  return visible(actor, (instansiId, me) => sql`exists (with recursive atas(id) as (
+      select p.atasan_id
+      union
+      select q.atasan_id from atas a
+        cross join lateral (select atasan_id from pegawai where instansi_id = ${instansiId} and id = a.id limit 1) q
+    ) select 1 from atas where atas.id = ${me})`);
+}
+
+function visible(actor: Actor, chain: (instansiId: string, me: string) => SQL): SQL {
   const instansiId = tenantOf(actor);
   if (isAdmin(actor)) return sql`p.instansi_id = ${instansiId}`;
   const me = actor.pegawaiId;
   if (!me) return sql`false`;
-  const chain = sql`p.id in (with recursive bawah(id) as (
-      select id from pegawai where instansi_id = ${instansiId} and atasan_id = ${me}
-      union
-      select c.id from pegawai c join bawah b on c.atasan_id = b.id where c.instansi_id = ${instansiId}
-    ) select id from bawah)`;
-  const units = actor.ledUnitPaths.length
-    ? sql` or ${sql.join(actor.ledUnitPaths.map((pth) => sql`u.path like ${pth + '%'}`), sql` or `)}`
-    : sql``;
-  return sql`p.instansi_id = ${instansiId} and (p.id = ${me} or ${chain}${units})`;
+  // Cheapest first: OR stops at the first match, and the unit paths need no look-up at all.
+  const units = actor.ledUnitPaths.map((pth) => sql` or u.path like ${pth + '%'}`);
+  return sql`p.instansi_id = ${instansiId} and (p.id = ${me}${sql.join(units)} or ${chain(instansiId, me)})`;
 }

@@ -13,7 +13,7 @@ import { forbidden, invalid, notFound } from '../errors.ts';
 import { todayWib } from '../lib/clock.ts';
 import { pgCode, UNIQUE_VIOLATION } from '../lib/pg-errors.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
-import { pegawaiVisibleSql, requireAdmin, requireSuperadmin } from '../policy/org.policy.ts';
+import { pegawaiVisibleRowSql, requireAdmin, requireSuperadmin } from '../policy/org.policy.ts';
 import { audit } from './audit.ts';
 import {
   hariKerjaAntara, infoHari, isAkhirPekan, rentangBulan, statusHari, tanggalAntara, type LiburNasional,
@@ -61,7 +61,7 @@ interface PegawaiRow { id: string; nip: string; nama: string; gelar_depan: strin
 async function visiblePegawai(db: DbOrTx, actor: Actor, id: string): Promise<PegawaiRow> {
   const [row] = await queryRows<PegawaiRow>(db, sql`select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang
     from pegawai p join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id
-    where ${pegawaiVisibleSql(actor)} and p.id = ${id}`);
+    where ${pegawaiVisibleRowSql(actor)} and p.id = ${id}`);
   if (!row) throw notFound('Pegawai');
   return row;
 }

@@ -8,7 +8,7 @@ import { AppError, invalid, notFound, versionConflict } from '../errors.ts';
 import { todayWib } from '../lib/clock.ts';
 import { FK_VIOLATION, pgCode, UNIQUE_VIOLATION } from '../lib/pg-errors.ts';
 import type { Actor } from '../policy/actor.ts';
-import { pegawaiVisibleSql, requireAdmin } from '../policy/org.policy.ts';
+import { pegawaiVisibleRowSql, pegawaiVisibleSql, requireAdmin } from '../policy/org.policy.ts';
 import { recomputeAtasan } from './atasan.ts';
 import { audit } from './audit.ts';
 
@@ -84,7 +84,7 @@ export async function listPegawai(db: Db, actor: Actor, o: ListPegawaiOptions) {
 
 /** One pegawai if the caller may see them; otherwise 404, exactly as if it did not exist. */
 export async function getPegawai(db: DbOrTx, actor: Actor, id: string): Promise<Pegawai> {
-  const [row] = await queryRows<ListRow>(db, selectPegawai(sql`${pegawaiVisibleSql(actor)} and p.id = ${id}`));
+  const [row] = await queryRows<ListRow>(db, selectPegawai(sql`${pegawaiVisibleRowSql(actor)} and p.id = ${id}`));
   if (!row) throw notFound('Pegawai');
   return present(row);
 }
@@ -92,7 +92,7 @@ export async function getPegawai(db: DbOrTx, actor: Actor, id: string): Promise<
 /** Direct subordinates (atasan = this pegawai), for the atasan's team screen. */
 export async function listBawahan(db: Db, actor: Actor, id: string): Promise<Pegawai[]> {
   await getPegawai(db, actor, id);
-  const rows = await queryRows<ListRow>(db, selectPegawai(sql`${pegawaiVisibleSql(actor)} and p.atasan_id = ${id}`, sql`order by j.kelas_jabatan desc, p.nama`));
+  const rows = await queryRows<ListRow>(db, selectPegawai(sql`${pegawaiVisibleRowSql(actor)} and p.atasan_id = ${id}`, sql`order by j.kelas_jabatan desc, p.nama`));
   return rows.map(present);
 }
 

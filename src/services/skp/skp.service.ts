@@ -12,7 +12,7 @@ import type { PendekatanSkp } from '../../domain/enums.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { pgCode, UNIQUE_VIOLATION } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
-import { pegawaiVisibleSql } from '../../policy/org.policy.ts';
+import { pegawaiVisibleRowSql } from '../../policy/org.policy.ts';
 import { audit } from '../audit.ts';
 import { bandingkanIsi, readIsi, withoutIds, writeIsi } from './isi.ts';
 import { kekuranganSkp } from './kekurangan.ts';
@@ -114,7 +114,7 @@ export async function listSkp(
   if (pegawaiId) {
     const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
       join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id
-      where p.id = ${pegawaiId} and ${pegawaiVisibleSql(actor)}`);
+      where p.id = ${pegawaiId} and ${pegawaiVisibleRowSql(actor)}`);
     if (!hit) throw notFound('Pegawai');
     who = sql`p.id = ${pegawaiId}`;
   } else {
@@ -133,7 +133,7 @@ export async function listSkp(
     left join skp s on s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.periode_id = ${periodeId}
       ${allVersions ? sql`` : sql`and s.versi = (select max(versi) from skp x where x.instansi_id = s.instansi_id and x.pegawai_id = s.pegawai_id and x.periode_id = s.periode_id)`}
     where p.instansi_id = ${instansiId} and ${who}
-      and (${pegawaiVisibleSql(actor)} or ${dinilai ? sql`true` : sql`false`})
+      and (${pegawaiVisibleRowSql(actor)} or ${dinilai ? sql`true` : sql`false`})
     order by p.nama, s.versi`);
   const shown = rows.filter((r) => !allVersions || r.skp_id);
   const info = await pegawaiInfo(db, instansiId, shown.map((r) => r.pegawai_id));
