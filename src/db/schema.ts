@@ -390,7 +390,8 @@ export const aktivitas = pgTable('aktivitas', {
   foreignKey({ columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }),
   foreignKey({ columns: [t.instansiId, t.rencanaAksiId], foreignColumns: [rencanaAksi.instansiId, rencanaAksi.id] }).onDelete('set null'),
   index('aktivitas_pegawai_tanggal_idx').on(t.instansiId, t.pegawaiId, t.tanggal),
-  index('aktivitas_status_idx').on(t.instansiId, t.status, t.tanggal),
+  // By status, then pegawai: an atasan's queue reads only the waiting rows of each bawahan.
+  index('aktivitas_status_pegawai_idx').on(t.instansiId, t.status, t.pegawaiId, t.tanggal),
 ]);
 
 /** Evidence of an activity: a stored file (never on a public path) or a link. */

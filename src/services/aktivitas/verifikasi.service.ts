@@ -6,10 +6,10 @@ import { AppError } from '../../errors.ts';
 import { tenantOf, type Actor } from '../../policy/actor.ts';
 import { audit } from '../audit.ts';
 import { namaLengkap, nipTampil } from '../pegawai.service.ts';
-import { presentAll, type AktivitasRow } from './aktivitas.service.ts';
+import { presentAll } from './aktivitas.service.ts';
 import { lockPegawai, recomputeRekap } from './rekap.ts';
 import { aktivitas } from '../../db/schema.ts';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 
 export async function verifikasiAktivitas(db: Db, actor: Actor, req: { ids: string[]; status: 'diterima' | 'ditolak'; catatan: string | null }) {
   const instansiId = tenantOf(actor);
@@ -44,21 +44,20 @@ export async function verifikasiAktivitas(db: Db, actor: Actor, req: { ids: stri
   });
 }
 
+/** Waiting activities of the direct bawahan of `me`, oldest first: through the index on status and pegawai, only the waiting rows are read. */
+export const antrianSelect = (db: Db, instansiId: string, me: string, q: { pegawaiId?: string; sampai?: string }) => db.select().from(aktivitas).where(and(
+  eq(aktivitas.instansiId, instansiId), eq(aktivitas.status, 'MENUNGGU'),
+  sql`${aktivitas.pegawaiId} in (select id from pegawai where instansi_id = ${instansiId} and atasan_id = ${me})`,
+  q.pegawaiId ? eq(aktivitas.pegawaiId, q.pegawaiId) : undefined, q.sampai ? sql`${aktivitas.tanggal} <= ${q.sampai}` : undefined,
+)).orderBy(asc(aktivitas.tanggal), sql`${aktivitas.jamMulai} nulls last`, asc(aktivitas.createdAt)).limit(5000);
+
 /** The caller's verification queue: waiting activities of direct subordinates, by person and day. */
 export async function antrianVerifikasi(db: Db, actor: Actor, q: { pegawaiId?: string; sampai?: string }) {
   const instansiId = tenantOf(actor);
   const me = actor.pegawaiId;
   if (!me) return [];
-  const rows = await queryRows<{ id: string }>(db, sql`select a.id from aktivitas a
-    join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id
-    where a.instansi_id = ${instansiId} and p.atasan_id = ${me} and a.status = 'MENUNGGU'
-      ${q.pegawaiId ? sql`and a.pegawai_id = ${q.pegawaiId}` : sql``} ${q.sampai ? sql`and a.tanggal <= ${q.sampai}` : sql``}
-    order by a.tanggal, a.jam_mulai nulls last, a.created_at limit 5000`);
-  const ids = rows.map((r) => r.id);
-  const full = ids.length ? await db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), inArray(aktivitas.id, ids))) : [];
-  const order = new Map(ids.map((id, i) => [id, i]));
-  full.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  const shown = await presentAll(db, instansiId, full as AktivitasRow[]);
+  const rows = await antrianSelect(db, instansiId, me, q);
+  const shown = await presentAll(db, instansiId, rows);
   const people = await queryRows<{ id: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; nip: string; jabatan: string }>(db, sql`
     select p.id, p.nama, p.gelar_depan, p.gelar_belakang, p.nip, j.nama as jabatan from pegawai p
     join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
