@@ -166,6 +166,7 @@ export const aktivitasEn: Record<keyof typeof aktivitasId, string> = {
   'verifikasi.terima': 'Accept',
   'verifikasi.kembalikan': 'Return',
   'verifikasi.aksiLabel': 'Actions for the selected activities',
+  'verifikasi.petunjukPilih': 'Tick activities to accept or return them together.',
   'verifikasi.dipilihN': '{n} selected',
   'verifikasi.terimaDipilih': 'Accept selected',
   'verifikasi.kembalikanDipilih': 'Return selected',

@@ -165,6 +165,7 @@ export const aktivitasId = {
   'verifikasi.terima': 'Terima',
   'verifikasi.kembalikan': 'Kembalikan',
   'verifikasi.aksiLabel': 'Tindakan untuk aktivitas yang dipilih',
+  'verifikasi.petunjukPilih': 'Centang aktivitas untuk menerima atau mengembalikan sekaligus.',
   'verifikasi.dipilihN': '{n} dipilih',
   'verifikasi.terimaDipilih': 'Terima yang dipilih',
   'verifikasi.kembalikanDipilih': 'Kembalikan yang dipilih',

@@ -162,16 +162,21 @@ export default function VerifikasiPage() {
                 )}
               </Alert>
             )}
-            <Text fw={700} size="md" aria-live="polite">{t('verifikasi.dipilihN', { n })}</Text>
-            <Group gap="xs" wrap="wrap">
-              <Button color="green" disabled={n === 0} loading={sibuk && !kembalikan} onClick={() => putuskan(pilihan, 'diterima', null)}>
-                {t('verifikasi.terimaDipilih')}
-              </Button>
-              <Button color="red" variant="outline" disabled={n === 0 || sibuk}
-                onClick={() => { setCatatan(''); setCatatanGalat(null); setKembalikan(pilihan); }}>
-                {t('verifikasi.kembalikanDipilih')}
-              </Button>
-            </Group>
+            {/* Until something is ticked the bar is one line, leaving a phone's screen to the queue. */}
+            {n === 0 ? <Text size="sm" c="dimmed" aria-live="polite">{t('verifikasi.petunjukPilih')}</Text> : (
+              <>
+                <Text fw={700} size="md" aria-live="polite">{t('verifikasi.dipilihN', { n })}</Text>
+                <Group gap="xs" wrap="wrap">
+                  <Button color="green" loading={sibuk && !kembalikan} onClick={() => putuskan(pilihan, 'diterima', null)}>
+                    {t('verifikasi.terimaDipilih')}
+                  </Button>
+                  <Button color="red" variant="outline" disabled={sibuk}
+                    onClick={() => { setCatatan(''); setCatatanGalat(null); setKembalikan(pilihan); }}>
+                    {t('verifikasi.kembalikanDipilih')}
+                  </Button>
+                </Group>
+              </>
+            )}
           </div>
         </>
       )}
