@@ -11,9 +11,10 @@ export interface SeededYear { periodeId: string; tahun: number; aktivitas: numbe
  * For every pegawai of the instansi: an approved SKP of last year with 3 RHK, and about
  * `perDay` activities on each Monday–Friday (a whole number per day, drawn so the mean is
  * `perDay`), each with its audit row, all accepted but most of the last two weeks' (the atasan's
- * queue); the daily totals behind the 24-hour cap are filled from them. Triggers are off while
- * the rows go in (the totals are written once, afterwards; this takes a superuser, as the bench's
- * own databases have), and the tables are vacuumed and analysed at the end, as they would be in use.
+ * queue); the daily totals behind the 24-hour cap and the monthly rollup of the accepted ones are
+ * filled from them. Triggers are off while the rows go in (the totals are written once, afterwards;
+ * this takes a superuser, as the bench's own databases have), and the tables are vacuumed and
+ * analysed at the end, as they would be in use.
  */
 export async function seedYear(db: Db, instansiId: string, perDay: number): Promise<SeededYear> {
   const t0 = performance.now();
@@ -50,8 +51,11 @@ export async function seedYear(db: Db, instansiId: string, perDay: number): Prom
       from aktivitas where instansi_id = ${instansiId} order by created_at`);
     await tx.execute(sql`insert into aktivitas_hari (instansi_id, pegawai_id, tanggal, menit)
       select instansi_id, pegawai_id, tanggal, sum(menit) from aktivitas where instansi_id = ${instansiId} group by 1, 2, 3`);
+    await tx.execute(sql`insert into aktivitas_rekap (instansi_id, pegawai_id, rhk_id, bulan, banyak, jumlah, menit)
+      select instansi_id, pegawai_id, rhk_id, date_trunc('month', tanggal)::date, count(*)::int, coalesce(sum(jumlah), 0), sum(menit)::int
+      from aktivitas where instansi_id = ${instansiId} and status = 'DITERIMA' group by 1, 2, 3, 4`);
   });
-  for (const t of ['periode', 'skp', 'rhk', 'aktivitas', 'aktivitas_hari', 'audit_log']) await db.execute(sql.raw(`vacuum analyze ${t}`));
+  for (const t of ['periode', 'skp', 'rhk', 'aktivitas', 'aktivitas_hari', 'aktivitas_rekap', 'audit_log']) await db.execute(sql.raw(`vacuum analyze ${t}`));
   const [n] = await queryRows<{ n: number; periode_id: string }>(db, sql`select count(*)::int as n, (select id from periode where instansi_id = ${instansiId} and tahun = ${tahun}) as periode_id
     from aktivitas where instansi_id = ${instansiId}`);
   return { periodeId: n!.periode_id, tahun, aktivitas: n!.n, seconds: (performance.now() - t0) / 1000 };
