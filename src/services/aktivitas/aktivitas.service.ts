@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Aktivitas, AktivitasValues } from '../../contracts/aktivitas.ts';
 import { AktivitasInput } from '../../contracts/aktivitas.ts';
-import { queryRows, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
+import { queryRows, uuidList, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
 import { aktivitas, buktiAktivitas } from '../../db/schema.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { todayWib } from '../../lib/clock.ts';
@@ -17,8 +17,6 @@ import { dayFull, entryFacts, entryValues, entryWriter, insertOneEntry, type Akt
 
 export type { AktivitasRow };
 
-const byIds = (ids: string[]) => sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `);
-
 /** Rows with their RHK and rencana aksi text and evidence, in the API shape. */
 export async function presentAll(db: DbOrTx, instansiId: string, rows: AktivitasRow[]): Promise<Aktivitas[]> {
   if (!rows.length) return [];
@@ -26,13 +24,15 @@ export async function presentAll(db: DbOrTx, instansiId: string, rows: Aktivitas
   // By the few RHK and rencana aksi the rows name, not by each row again: a queue of 750 entries names about a hundred.
   const rhkIds = [...new Set(rows.map((r) => r.rhkId))];
   const raIds = [...new Set(rows.flatMap((r) => (r.rencanaAksiId ? [r.rencanaAksiId] : [])))];
-  const names = await queryRows<{ id: string; uraian: string }>(db, sql`select id, uraian from rhk where instansi_id = ${instansiId} and id in (${byIds(rhkIds)})
-    ${raIds.length ? sql`union all select id, uraian from rencana_aksi where instansi_id = ${instansiId} and id in (${byIds(raIds)})` : sql``}`);
+  const names = await queryRows<{ id: string; uraian: string }>(db, sql`select id, uraian from rhk where instansi_id = ${instansiId} and id in (${uuidList(rhkIds)})
+    ${raIds.length ? sql`union all select id, uraian from rencana_aksi where instansi_id = ${instansiId} and id in (${uuidList(raIds)})` : sql``}`);
   const uraian = new Map(names.map((n) => [n.id, n.uraian]));
   const bukti = new Map<string, (typeof buktiAktivitas.$inferSelect)[]>();
   for (const b of await db.select().from(buktiAktivitas)
     .where(and(eq(buktiAktivitas.instansiId, instansiId), inArray(buktiAktivitas.aktivitasId, ids))).orderBy(asc(buktiAktivitas.createdAt))) {
-    bukti.set(b.aktivitasId, [...(bukti.get(b.aktivitasId) ?? []), b]);
+    const list = bukti.get(b.aktivitasId);
+    if (list) list.push(b);
+    else bukti.set(b.aktivitasId, [b]);
   }
   return rows.map((r) => ({
     id: r.id, pegawaiId: r.pegawaiId, tanggal: r.tanggal, rhkId: r.rhkId, rhkUraian: uraian.get(r.rhkId) ?? '',
@@ -222,7 +222,7 @@ export async function pilihanRhk(db: Db, actor: Actor, tanggal: string) {
     where s.instansi_id = ${instansiId} and s.pegawai_id = ${me} and s.status = 'DISETUJUI' and ${tanggal} between s.mulai and s.selesai
     order by terakhir desc nulls last, r.jenis desc, r.urutan`);
   const ras = rows.length ? await queryRows<{ id: string; rhk_id: string; bulan: number; uraian: string }>(db, sql`select id, rhk_id, bulan, uraian from rencana_aksi
-    where instansi_id = ${instansiId} and rhk_id in (${sql.join(rows.map((r) => sql`${r.rhk_id}::uuid`), sql`, `)}) order by bulan`) : [];
+    where instansi_id = ${instansiId} and rhk_id in (${uuidList(rows.map((r) => r.rhk_id))}) order by bulan`) : [];
   const month = Number(tanggal.slice(5, 7));
   return rows.map((r) => ({
     rhkId: r.rhk_id, uraian: r.uraian, jenis: r.jenis, terakhirDipakai: r.terakhir, satuan: r.satuan,

@@ -1,7 +1,7 @@
 // Verification by the atasan (also as Plt/Plh: the derived atasan follows acting heads). Hundreds
 // of ids in one request; each id is checked against the caller, and only accepted rows count.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/client.ts';
+import { queryRows, uuidList, type Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { tenantOf, type Actor } from '../../policy/actor.ts';
 import { audit } from '../audit.ts';
@@ -18,7 +18,7 @@ export async function verifikasiAktivitas(db: Db, actor: Actor, req: { ids: stri
   const target = req.status === 'diterima' ? 'DITERIMA' : 'DITOLAK';
   const ids = [...new Set(req.ids)];
   return db.transaction(async (tx) => {
-    const idList = sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `);
+    const idList = uuidList(ids);
     const mine = await queryRows<{ id: string; pegawai_id: string; status: string }>(tx, sql`select a.id, a.pegawai_id, a.status from aktivitas a
       join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id
       where a.instansi_id = ${instansiId} and a.id in (${idList}) and p.atasan_id = ${me} and a.pegawai_id <> ${me}`);

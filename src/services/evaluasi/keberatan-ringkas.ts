@@ -2,7 +2,7 @@
 // the objection's state. Kept apart from the keberatan service, which itself builds on the evaluation.
 import { and, eq, sql } from 'drizzle-orm';
 import type { KeberatanRingkas } from '../../contracts/keberatan.ts';
-import type { DbOrTx } from '../../db/client.ts';
+import { uuidList, type DbOrTx } from '../../db/client.ts';
 import { keberatan } from '../../db/schema.ts';
 import { addDaysIso, todayWib } from '../../lib/clock.ts';
 import { adalahPemilik, type EvaluasiRow, type Konteks } from './evaluasi-konteks.ts';
@@ -22,7 +22,7 @@ export function bolehAjukan(k: Konteks, ev: EvaluasiRow, ada: boolean): boolean 
 export async function keberatanRingkasUntuk(db: DbOrTx, instansiId: string, evaluasiIds: string[]): Promise<Map<string, KeberatanRingkas>> {
   if (!evaluasiIds.length) return new Map();
   const rows = await db.select().from(keberatan).where(and(eq(keberatan.instansiId, instansiId),
-    sql`${keberatan.evaluasiId} in (${sql.join(evaluasiIds.map((i) => sql`${i}::uuid`), sql`, `)})`));
+    sql`${keberatan.evaluasiId} in (${uuidList(evaluasiIds)})`));
   return new Map(rows.map((r) => [r.evaluasiId, {
     id: r.id, status: r.status as KeberatanRingkas['status'], keputusan: r.keputusan as KeberatanRingkas['keputusan'],
     diajukanAt: r.diajukanAt.toISOString(), diputusAt: iso(r.diputusAt),

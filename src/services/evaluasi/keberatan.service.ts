@@ -7,7 +7,7 @@ import { EvaluasiSnapshot, type JenisEvaluasiUrl } from '../../contracts/evaluas
 import {
   AjukanKeberatanRequest, HasilPenilaian, PutusanKeberatanRequest, type DaftarKeberatan, type Keberatan, type KeberatanRingkas,
 } from '../../contracts/keberatan.ts';
-import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
+import { queryRows, uuidList, type Db, type DbOrTx } from '../../db/client.ts';
 import { evaluasi, keberatan, notifikasi } from '../../db/schema.ts';
 import { LABEL_PREDIKAT, LABEL_RATING, type Rating } from '../../domain/index.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
@@ -50,7 +50,7 @@ async function present(db: DbOrTx, actor: Actor, rows: Row[]): Promise<Keberatan
     from evaluasi e join skp s on s.instansi_id = e.instansi_id and s.id = e.skp_id
     join periode p on p.instansi_id = s.instansi_id and p.id = s.periode_id
     left join pengaturan_penilaian pp on pp.instansi_id = e.instansi_id
-    where e.instansi_id = ${instansiId} and e.id in (${sql.join(rows.map((r) => sql`${r.evaluasiId}::uuid`), sql`, `)})`);
+    where e.instansi_id = ${instansiId} and e.id in (${uuidList(rows.map((r) => r.evaluasiId))})`);
   const byEv = new Map(fakta.map((f) => [f.id, f]));
   const info = await pegawaiInfo(db, instansiId, rows.flatMap((r) => [r.pegawaiId, r.pemutusId, byEv.get(r.evaluasiId)?.penilai_id].filter((x): x is string => !!x)));
   const ringkas = (id: string | null | undefined) => (id ? info.get(id)?.ringkas ?? null : null);

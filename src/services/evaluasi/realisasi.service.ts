@@ -4,7 +4,7 @@
 // version it was based on; a stale one gets 409 with the current cell.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { RealisasiInput, type BuktiDukung, type RealisasiSel, type RealisasiSkp } from '../../contracts/realisasi.ts';
-import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
+import { queryRows, uuidList, type Db, type DbOrTx } from '../../db/client.ts';
 import { buktiDukung, iki, realisasi, rhk } from '../../db/schema.ts';
 import type { ArahIki, Aspek } from '../../domain/enums.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
@@ -64,7 +64,7 @@ const frekuensiOf = (per: PeriodeRow) => per.frekuensi as Frekuensi;
 async function aktivitasBulanan(db: DbOrTx, row: SkpRow, rhkIds: string[]): Promise<Map<string, AktivitasBulan[]>> {
   const out = new Map<string, AktivitasBulan[]>();
   if (!rhkIds.length) return out;
-  const list = sql.join(rhkIds.map((i) => sql`${i}::uuid`), sql`, `);
+  const list = uuidList(rhkIds);
   const rows = await queryRows<{ rhk_id: string; bulan: number; jumlah: number; satuan: string[] | null }>(db, sql`
     select k.rhk_id, extract(month from k.bulan)::int as bulan, k.jumlah,
       array(select distinct a.satuan from aktivitas a where a.instansi_id = k.instansi_id and a.pegawai_id = k.pegawai_id
