@@ -53,7 +53,7 @@ const WARM_SECONDS = 6;
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
 export interface Run { perSecond: number; p50: number; p99: number; n: number; cpu?: CpuSpan }
 /** The pegawai the HTTP run wrote for, so a raw run can write the same rows into the same table. */
-export interface Seeded { instansiId: string; writers: { pegawaiId: string; rhkId: string }[] }
+export interface Seeded { instansiId: string; writers: { pegawaiId: string; akunId: string; rhkId: string }[] }
 const summary = (lat: number[], wallMs: number): Run => ({ perSecond: lat.length / (wallMs / 1000), p50: pct(lat, 0.5), p99: pct(lat, 0.99), n: lat.length });
 
 /** Past working-day-ish dates of last year, one per request, so the 24-hour cap never bites. */
@@ -86,16 +86,16 @@ export async function benchAktivitas(name: string, url: string | undefined, raw?
     // The clients: staff spread over the units, each on an account of their own and their SKP's first RHK.
     const staff = people.filter((p) => !p.kepala).filter((_, i, xs) => i % Math.floor(xs.length / CONCURRENCY) === 0).slice(0, CONCURRENCY);
     const hash = await hashPassword(PASSWORD);
-    await db.insert(akun).values(staff.map((p) => ({ instansiId: ins!.id, pegawaiId: p.id, username: p.nip, passwordHash: hash })));
-    const clients: (LoadClient & { pegawaiId: string })[] = [];
-    for (const p of staff) {
+    const accounts = await db.insert(akun).values(staff.map((p) => ({ instansiId: ins!.id, pegawaiId: p.id, username: p.nip, passwordHash: hash }))).returning();
+    const clients: (LoadClient & { pegawaiId: string; akunId: string })[] = [];
+    for (const [n, p] of staff.entries()) {
       const [r] = await queryRows<{ id: string }>(db, sql`select r.id from rhk r join skp s on s.instansi_id = r.instansi_id and s.id = r.skp_id
         where s.instansi_id = ${ins!.id} and s.periode_id = ${year.periodeId} and s.pegawai_id = ${p.id} and r.urutan = 1`);
       const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: p.nip, password: PASSWORD }) });
       const { csrfToken } = await login.json() as { csrfToken: string };
-      clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id, pegawaiId: p.id });
+      clients.push({ cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken, rhkId: r!.id, pegawaiId: p.id, akunId: accounts[n]!.id });
     }
-    const seeded: Seeded = { instansiId: ins!.id, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, rhkId: c.rhkId })) };
+    const seeded: Seeded = { instansiId: ins!.id, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, akunId: c.akunId, rhkId: c.rhkId })) };
     // wrk when installed (an external load tool, light on the shared cores); else a node:http thread.
     const wrk = hasWrk();
     const load = async (seconds: number, days: number): Promise<Run> => {
@@ -188,26 +188,29 @@ export async function rawAktivitasInserts(url: string): Promise<Run> {
 }
 
 /**
- * The same database work without the app: single-row INSERTs straight into the app's `aktivitas`
- * table (its indexes, foreign keys and 24-hour trigger), for the pegawai of the HTTP run. No SKP
- * check, no audit row, no session: what PostgreSQL alone pays to store an activity. Removed after.
+ * Raw PostgreSQL doing the same work: for each entry one single-row INSERT, in autocommit, of what an
+ * entry stores (the activity row, with its indexes, foreign keys and 24-hour trigger, and the audit
+ * row the design asks of every change), for the pegawai of the HTTP run. No SKP checks, no session,
+ * no batching: what a hand-written handler would send. Its rows are removed after.
  */
 export async function rawTableInserts(url: string, seeded: Seeded): Promise<Run> {
   const day = dates(RAW_PER_CLIENT + RAW_WARM);
   const written: string[] = [];
-  const run = await timedInserts(url, 'raw postgres, aktivitas table', `insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit)
-    values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, (k, i) => {
+  const run = await timedInserts(url, 'raw postgres, activity and audit row', `with a as (insert into aktivitas (instansi_id, id, pegawai_id, tanggal, rhk_id, uraian, jumlah, satuan, menit)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning *)
+    insert into audit_log (instansi_id, akun_id, entitas, entitas_id, aksi, sesudah) select instansi_id, $10, 'aktivitas', id::text, 'CREATE', to_jsonb(a) from a`, (k, i) => {
     const w = seeded.writers[k % seeded.writers.length]!;
     const id = uuidv7();
     written.push(id);
-    return [seeded.instansiId, id, w.pegawaiId, day[i], w.rhkId, 'Mengolah data layanan harian', 1, 'laporan', 1];
+    return [seeded.instansiId, id, w.pegawaiId, day[i], w.rhkId, 'Mengolah data layanan harian', 1, 'laporan', 1, w.akunId];
   });
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
     await c.query('delete from aktivitas where instansi_id = $1 and id = any($2::uuid[])', [seeded.instansiId, written]);
+    await c.query(`delete from audit_log where instansi_id = $1 and entitas = 'aktivitas' and entitas_id = any($2::text[])`, [seeded.instansiId, written]);
     // The dead rows are this run's to clean up, not a background vacuum's during the app's next round.
-    await c.query('vacuum aktivitas, aktivitas_hari');
+    await c.query('vacuum aktivitas, aktivitas_hari, audit_log');
   } finally { await c.end(); }
   return run;
 }

@@ -14,7 +14,7 @@ import { makePerson } from '../src/seed/people.ts';
 import { hashString, rng } from '../src/seed/random.ts';
 import { syntheticTree } from '../src/seed/synthetic.ts';
 import { xlsx } from '../test/support/sheets.ts';
-import { benchAktivitas, median, rawAktivitasInserts, rawTableInserts, ROUNDS, type RawTurn, type Run, type Seeded } from './aktivitas.ts';
+import { benchAktivitas, median, rawAktivitasInserts, rawTableInserts, ROUNDS, type RawTurn, type Round, type Run, type Seeded } from './aktivitas.ts';
 import { benchPenilaian } from './penilaian.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
@@ -142,16 +142,23 @@ if (!only || only === 'aktivitas') {
   if (pgUrl) {
     console.log(`\nactivity entry, ${ROUNDS} rounds each, app and raw PostgreSQL in turns (median of the rounds' ratios; p99 of the worst round):`);
     for (const { name, rounds } of targets) {
-      const ratios = rounds.map((r) => r.app.perSecond / r.bare!.perSecond);
-      const p99 = Math.max(...rounds.map((r) => r.app.p99));
-      console.log(`ratio ${name} activity throughput / raw INSERT throughput: ${median(ratios).toFixed(2)} [${ratios.map((x) => x.toFixed(2)).join(' ')}] (goal >= 0.5); p50 ${median(rounds.map((r) => r.app.p50)).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (goal < 50 ms)`);
-      const same = rounds.filter((r) => r.same).map((r) => r.app.perSecond / r.same!.perSecond);
-      if (same.length) console.log(`ratio ${name} activity throughput / raw INSERT into the aktivitas table (the same database work): ${median(same).toFixed(2)} [${same.map((x) => x.toFixed(2)).join(' ')}]`);
+      const ratio = (raw: (r: Round) => Run | undefined) => {
+        const xs = rounds.filter(raw).map((r) => r.app.perSecond / raw(r)!.perSecond);
+        return xs.length ? `${median(xs).toFixed(2)} [${xs.map((x) => x.toFixed(2)).join(' ')}]` : null;
+      };
+      const latency = `p50 ${median(rounds.map((r) => r.app.p50)).toFixed(1)} ms, p99 ${Math.max(...rounds.map((r) => r.app.p99)).toFixed(1)} ms (goal < 50 ms)`;
+      // The goal's baseline: raw PostgreSQL doing the same work. PGlite has none on its own engine, so it shows the bare figure only.
+      const same = ratio((r) => r.same);
+      if (same) console.log(`ratio ${name} activity throughput / raw PostgreSQL doing the same work (single-row INSERT of the activity and its audit row): ${same} (goal >= 0.5); ${latency}`);
+      else console.log(`${name} activity entry: ${latency}`);
+      console.log(`ratio ${name} activity throughput / bare single-row INSERT into a table with only a primary key: ${ratio((r) => r.bare)}`);
       // Throughput on two shared cores follows total CPU per item once they are busy.
       const cpu = (r: Run | undefined) => r?.cpu && r.cpu.postgresMs !== null ? (r.cpu.nodeMs + r.cpu.loadToolMs + r.cpu.postgresMs) / r.n : null;
       const app = median(rounds.map((r) => cpu(r.app) ?? NaN));
       const bare = median(rounds.map((r) => cpu(r.bare) ?? NaN));
-      if (Number.isFinite(app) && Number.isFinite(bare)) console.log(`CPU per item, all processes (median): ${name} over HTTP ${app.toFixed(2)} ms, raw INSERT ${bare.toFixed(2)} ms (ratio ${(bare / app).toFixed(2)})`);
+      const sameWork = median(rounds.map((r) => cpu(r.same) ?? NaN));
+      const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)} ms` : 'n/a');
+      if (Number.isFinite(app)) console.log(`CPU per item, all processes (median): ${name} over HTTP ${ms(app)}, raw same work ${ms(sameWork)}, bare INSERT ${ms(bare)}`);
     }
   }
 }

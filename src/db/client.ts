@@ -87,10 +87,10 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return r.rows;
 }
 
-/** Statements one writer may usefully have running at once: PGlite has a single connection. */
 /** Ids as a list for `in (…)`, each cast to uuid. */
 export const uuidList = (ids: readonly string[]): SQL => sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `);
 
+/** Statements one writer may usefully have running at once: PGlite has a single connection. */
 export function parallelStatements(db: DbOrTx): number {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? 2 : 1;
 }
