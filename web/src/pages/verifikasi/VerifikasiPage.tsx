@@ -1,7 +1,7 @@
 import '@mantine/core/styles/List.css';
 import './verifikasi.css';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useAntrian, useVerifikasi, type Aktivitas, type Antrian } from '../../api/aktivitas.ts';
 import { ApiError } from '../../api/client.ts';
 import { formatMenit } from '../../components/aktivitas/format.ts';
@@ -17,6 +17,19 @@ type Keputusan = 'diterima' | 'ditolak';
 interface Hasil { status: Keputusan; diproses: number; gagal: { id: string; alasan: string; uraian: string }[] }
 
 const idsOf = (list: Aktivitas[]) => list.map((a) => a.id);
+
+/**
+ * Entries drawn in the first paint (whole people, at least one): about two phone screens. The rest
+ * follow in a transition, which React renders in slices between the browser's frames, so a queue of
+ * hundreds shows its head at once on a slow phone and stays responsive while the rest is drawn.
+ */
+const FIRST_PAINT_ENTRIES = 12;
+
+const headOf = (groups: Antrian) => {
+  let n = 0;
+  const k = groups.findIndex((g) => (n += g.jumlah) > FIRST_PAINT_ENTRIES);
+  return k === -1 ? groups : groups.slice(0, Math.max(1, k));
+};
 
 /** The atasan's queue: subordinates' waiting activities, by person then day, oldest first; decided in bulk or one by one. */
 export default function VerifikasiPage() {
@@ -36,6 +49,11 @@ export default function VerifikasiPage() {
   const semua = useMemo(() => [...byId.keys()], [byId]);
   // Only ids still in the queue count as selected.
   const pilihan = useMemo(() => semua.filter((id) => dipilih.has(id)), [semua, dipilih]);
+  const [lengkap, setLengkap] = useState(false);
+  useEffect(() => {
+    if (antrian.data && !lengkap) startTransition(() => setLengkap(true));
+  }, [antrian.data, lengkap]);
+  const tampil = lengkap ? groups : headOf(groups);
 
   const toggle = useCallback((id: string, on: boolean) => {
     setDipilih((cur) => {
@@ -107,7 +125,7 @@ export default function VerifikasiPage() {
             <Text size="sm" c="dimmed">{t('verifikasi.ringkasan', { n: semua.length, orang: groups.length })}</Text>
           </div>
 
-          {groups.map((g) => {
+          {tampil.map((g) => {
             const ids = g.hari.flatMap((h) => idsOf(h.aktivitas));
             const on = ids.filter((id) => dipilih.has(id)).length;
             const menit = g.hari.reduce((s, h) => s + h.aktivitas.reduce((x, a) => x + a.menit, 0), 0);
