@@ -22,6 +22,7 @@ import { hashString, rng } from '../src/seed/random.ts';
 import { syntheticTree } from '../src/seed/synthetic.ts';
 import { seedYear } from './aktivitas-seed.ts';
 import { cpuMeter, perItem, type CpuSpan } from './cpu.ts';
+import { stallLine, stallMeter, type Stalls } from './stalls.ts';
 import { postActivities, type LoadClient } from './http-load.ts';
 import { hasWrk, wrkActivities } from './wrk-load.ts';
 
@@ -51,7 +52,7 @@ export const ROUNDS = Number(process.env.BENCH_AKTIVITAS_ROUNDS ?? 3);
 const WARM_SECONDS = 6;
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
-export interface Run { perSecond: number; p50: number; p99: number; n: number; cpu?: CpuSpan }
+export interface Run { perSecond: number; p50: number; p99: number; n: number; cpu?: CpuSpan; stalls?: Stalls }
 /** The pegawai the HTTP run wrote for, so a raw run can write the same rows into the same table. */
 export interface Seeded { instansiId: string; writers: { pegawaiId: string; akunId: string; rhkId: string }[] }
 const summary = (lat: number[], wallMs: number): Run => ({ perSecond: lat.length / (wallMs / 1000), p50: pct(lat, 0.5), p99: pct(lat, 0.99), n: lat.length });
@@ -98,15 +99,20 @@ export async function benchAktivitas(name: string, url: string | undefined, raw?
     const seeded: Seeded = { instansiId: ins!.id, writers: clients.map((c) => ({ pegawaiId: c.pegawaiId, akunId: c.akunId, rhkId: c.rhkId })) };
     // wrk when installed (an external load tool, light on the shared cores); else a node:http thread.
     const wrk = hasWrk();
+    // A checkpoint inside a round writes pages out and full-page images into the WAL: it shows in p99.
+    const checkpoints = async () => (await queryRows<{ n: number }>(db, sql`select (checkpoints_timed + checkpoints_req)::int as n from pg_stat_bgwriter`))[0]!.n;
     const load = async (seconds: number, days: number): Promise<Run> => {
+      const checkpoints0 = url ? await checkpoints() : 0;
       const meter = cpuMeter(Boolean(url));
+      const stalls = stallMeter();
+      const measured = async () => ({ cpu: meter.stop(), stalls: { ...stalls.stop(), checkpoints: url ? (await checkpoints()) - checkpoints0 : undefined } });
       if (wrk) {
         const w = await wrkActivities(base, clients, seconds);
         if (w.errors) throw new Error(`wrk: ${w.errors} requests failed`);
-        return { n: w.n, perSecond: w.perSecond, p50: w.p50, p99: w.p99, cpu: meter.stop() };
+        return { n: w.n, perSecond: w.perSecond, p50: w.p50, p99: w.p99, ...(await measured()) };
       }
       const { lat, wallMs } = await postActivities({ base, clients, days: dates(days) });
-      return { ...summary(lat, wallMs), cpu: meter.stop() };
+      return { ...summary(lat, wallMs), ...(await measured()) };
     };
     await load(WARM_SECONDS, 20);
     const writes0 = entryWriter(db).stats();
@@ -115,6 +121,7 @@ export async function benchAktivitas(name: string, url: string | undefined, raw?
       const run = await load(WRK_SECONDS, PER_CLIENT);
       console.log(`[${name}] round ${r}: POST /aktivitas, ${CONCURRENCY} concurrent pegawai, ${run.n} entries (${wrk ? `wrk, ${WRK_SECONDS} s` : 'node:http load thread; install wrk for an external load tool'}): ${run.perSecond.toFixed(0)}/s, p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms`);
       console.log(`[${name}]   ${perItem(run.cpu!, run.n, 'entry')}`);
+      console.log(`[${name}]   ${stallLine(run.stalls!)}`);
       rounds.push({ app: run, bare: await raw?.bare(), same: await raw?.same?.(seeded) });
     }
     const writes = entryWriter(db).stats();
