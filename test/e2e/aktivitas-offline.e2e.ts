@@ -1,11 +1,13 @@
 // Browser test of daily activities as a staff member lives them: log a day on a 360-px phone, lose
 // the signal, log two more (one with a photo) that wait on the phone, get the signal back and see
-// them sent once; then the atasan accepts fifty at once and returns one with a note; an entry saved
-// after the session ended is sent once after signing in again in the dialog.
+// them sent once; then the atasan accepts fifty at once and returns one with a note; a long queue
+// draws the people after the first screens too; an entry saved after the session ended is sent
+// once after signing in again in the dialog.
 // Env: E2E_BASE_URL, E2E_PASSWORD, E2E_LOGINS (role label → username, from the server's start-up list).
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, type Api } from './api.ts';
+import { skpDisetujui } from './evaluasi-fixture.ts';
 import { type Browser, demoLogin, DESKTOP, launchBrowser, PHONE, screenshot, signInAs } from './browser.ts';
 
 const BASE = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
@@ -186,6 +188,37 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await page.getByRole('button', { name: 'Perbaiki' }).first().waitFor();
     await shot('aktivitas-dikembalikan-360');
   });
+  it('a long queue shows whoever waited longest at once and draws everyone else after', async () => {
+    // The staff's fourteen older entries fill the first paint; a colleague's two come after them.
+    const atasan = await apiAs(login(ATASAN), PASSWORD);
+    const me = (await atasan.get('/me')).pegawai;
+    const rekan = (await atasan.get<{ nip: string; namaLengkap: string; punyaAkun: boolean }[]>(`/pegawai/${me.id}/bawahan`))
+      .filter((p) => p.punyaAkun && p.nip !== login(STAF)).at(-1)!;
+    const rekanApi = await apiAs(rekan.nip, PASSWORD);
+    const periodeId = (await rekanApi.get('/periode')).find((p: { tahun: number }) => p.tahun === new Date().getFullYear()).id;
+    const skp = await skpDisetujui(rekanApi, atasan, periodeId, [{
+      uraian: 'Terlaksananya pengolahan data layanan primer', intervensiTeks: 'Meningkatnya mutu data pelayanan kesehatan primer',
+      iki: [{ indikator: 'Jumlah laporan pengolahan data', target: 12, satuan: 'laporan' }],
+    }]);
+    const entry = (tanggal: string, rhkId: string, uraian: string) => ({ id: crypto.randomUUID(), data: { tanggal, rhkId, uraian, jumlah: 1, satuan: 'laporan', menit: 30 } });
+    const rhkStaf = (await staf.get(`/aktivitas/pilihan-rhk?tanggal=${today()}`))[0].rhkId;
+    await staf.post('/aktivitas/sinkron', { items: Array.from({ length: 14 }, (_, i) => entry(daysBefore(30 + i), rhkStaf, `Rekap kunjungan pekan ke-${i + 1}`)) });
+    await rekanApi.post('/aktivitas/sinkron', { items: [entry(daysBefore(1), skp.rhk[0]!.id, 'Mengolah data layanan primer'), entry(daysBefore(2), skp.rhk[0]!.id, 'Memeriksa kelengkapan data layanan')] });
+
+    await page.setViewportSize(PHONE);
+    await signIn(ATASAN);
+    await page.goto(`${BASE}/verifikasi`);
+    const first = page.getByRole('heading', { level: 2 }).first();
+    await first.waitFor();
+    // The staff's fourteen come first, so the colleague is past the first paint.
+    expect(await first.textContent()).not.toBe(rekan.namaLengkap);
+    await page.getByRole('heading', { level: 2, name: rekan.namaLengkap }).waitFor();
+    const orang = await page.locator('.vf-orang').count();
+    await page.getByText(new RegExp(`aktivitas dari ${orang} pegawai$`)).waitFor();
+    await page.getByRole('checkbox', { name: `Pilih semua aktivitas ${rekan.namaLengkap}`, exact: true }).check();
+    await page.getByText('2 dipilih', { exact: true }).waitFor();
+  });
+
   it('an activity saved after the session ended waits on the phone and is sent once after signing in again', async () => {
     await page.setViewportSize(PHONE);
     await signIn(STAF);
