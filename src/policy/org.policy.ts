@@ -1,6 +1,7 @@
 // Who may do what with org master data. Every route asks here; reads are scoped by building the
 // where-clause from the caller, so a record outside the caller's reach is simply not found.
 import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../db/client.ts';
 import { forbidden } from '../errors.ts';
 import { isAdmin, tenantOf, type Actor } from './actor.ts';
 
@@ -44,6 +45,13 @@ export function pegawaiVisibleRowSql(actor: Actor): SQL {
       select q.atasan_id from atas a
         cross join lateral (select atasan_id from pegawai where instansi_id = ${instansiId} and id = a.id limit 1) q
     ) select 1 from atas where atas.id = ${me})`);
+}
+
+/** Whether the caller may read this one pegawai (the rule of `pegawaiVisibleRowSql`). */
+export async function canSeePegawai(db: DbOrTx, actor: Actor, pegawaiId: string): Promise<boolean> {
+  const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
+    join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id where p.id = ${pegawaiId} and ${pegawaiVisibleRowSql(actor)}`);
+  return !!hit;
 }
 
 function visible(actor: Actor, chain: (instansiId: string, me: string) => SQL): SQL {

@@ -9,7 +9,7 @@ import { aktivitas, buktiAktivitas } from '../../db/schema.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { todayWib } from '../../lib/clock.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
-import { pegawaiVisibleRowSql } from '../../policy/org.policy.ts';
+import { canSeePegawai } from '../../policy/org.policy.ts';
 import { removeAfterCommit, type FileStore } from '../../storage/files.ts';
 import { audit } from '../audit.ts';
 import { lockPegawai, recomputeRekap } from './rekap.ts';
@@ -67,9 +67,7 @@ export async function loadVisible(db: DbOrTx, actor: Actor, id: string, forUpdat
     : await db.select().from(aktivitas).where(and(eq(aktivitas.instansiId, instansiId), eq(aktivitas.id, id)));
   if (!row) throw notFound('Aktivitas');
   if (row.pegawaiId === actor.pegawaiId || isAdmin(actor)) return row;
-  const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
-    join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id where p.id = ${row.pegawaiId} and ${pegawaiVisibleRowSql(actor)}`);
-  if (!hit) throw notFound('Aktivitas');
+  if (!(await canSeePegawai(db, actor, row.pegawaiId))) throw notFound('Aktivitas');
   return row;
 }
 
@@ -200,9 +198,7 @@ export async function listAktivitas(db: Db, actor: Actor, q: { pegawaiId?: strin
   if (q.sampai < q.dari) throw invalid({ sampai: 'Tanggal akhir tidak boleh sebelum tanggal awal' });
   if (Date.parse(q.sampai) - Date.parse(q.dari) > 366 * 86_400_000) throw invalid({ sampai: 'Rentang paling lama satu tahun' });
   if (pegawaiId !== actor.pegawaiId) {
-    const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
-      join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id where p.id = ${pegawaiId} and ${pegawaiVisibleRowSql(actor)}`);
-    if (!hit) throw notFound('Pegawai');
+    if (!(await canSeePegawai(db, actor, pegawaiId))) throw notFound('Pegawai');
   }
   const rows = await db.select().from(aktivitas).where(and(
     eq(aktivitas.instansiId, instansiId), eq(aktivitas.pegawaiId, pegawaiId),

@@ -3,15 +3,13 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { tenantOf, type Actor } from '../../policy/actor.ts';
-import { pegawaiVisibleRowSql } from '../../policy/org.policy.ts';
+import { canSeePegawai } from '../../policy/org.policy.ts';
 
 export async function rekapAktivitas(db: Db, actor: Actor, pegawaiId: string | undefined, tahun: number) {
   const instansiId = tenantOf(actor);
   const who = pegawaiId ?? actor.pegawaiId;
   if (!who) throw notFound('Pegawai');
-  const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
-    join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id where p.id = ${who} and ${pegawaiVisibleRowSql(actor)}`);
-  if (!hit) throw notFound('Pegawai');
+  if (!(await canSeePegawai(db, actor, who))) throw notFound('Pegawai');
   const rows = await queryRows<{ rhk_id: string; uraian: string; bulan: string; banyak: number; jumlah: number; menit: number }>(db, sql`
     select k.rhk_id, r.uraian, k.bulan::text as bulan, k.banyak, k.jumlah, k.menit from aktivitas_rekap k
     join rhk r on r.instansi_id = k.instansi_id and r.id = k.rhk_id

@@ -7,7 +7,7 @@ import { periode, rhk, skp } from '../../db/schema.ts';
 import type { ModelSkp } from '../../domain/enums.ts';
 import { notFound } from '../../errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
-import { pegawaiVisibleRowSql } from '../../policy/org.policy.ts';
+import { canSeePegawai } from '../../policy/org.policy.ts';
 import { namaLengkap, nipTampil } from '../pegawai.service.ts';
 
 export type SkpRow = typeof skp.$inferSelect;
@@ -63,10 +63,7 @@ export async function canSeeSkp(db: DbOrTx, actor: Actor, row: SkpRow): Promise<
   if (row.instansiId !== instansiId) return false;
   if (isAdmin(actor)) return true;
   if (actor.pegawaiId && actor.pegawaiId === row.penilaiId) return true;
-  const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
-    join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id
-    where p.id = ${row.pegawaiId} and ${pegawaiVisibleRowSql(actor)}`);
-  return !!hit;
+  return canSeePegawai(db, actor, row.pegawaiId);
 }
 
 export async function loadVisibleSkp(db: DbOrTx, actor: Actor, id: string, forUpdate = false): Promise<SkpRow> {

@@ -12,7 +12,7 @@ import type { PendekatanSkp } from '../../domain/enums.ts';
 import { AppError, invalid, notFound, versionConflict } from '../../errors.ts';
 import { pgCode, UNIQUE_VIOLATION } from '../../lib/pg-errors.ts';
 import { isAdmin, tenantOf, type Actor } from '../../policy/actor.ts';
-import { pegawaiVisibleRowSql } from '../../policy/org.policy.ts';
+import { canSeePegawai, pegawaiVisibleRowSql } from '../../policy/org.policy.ts';
 import { audit } from '../audit.ts';
 import { bandingkanIsi, readIsi, withoutIds, writeIsi } from './isi.ts';
 import { kekuranganSkp } from './kekurangan.ts';
@@ -112,10 +112,7 @@ export async function listSkp(
   const me = actor.pegawaiId;
   let who: SQL;
   if (pegawaiId) {
-    const [hit] = await queryRows<{ one: number }>(db, sql`select 1 as one from pegawai p
-      join unit_kerja u on u.instansi_id = p.instansi_id and u.id = p.unit_kerja_id
-      where p.id = ${pegawaiId} and ${pegawaiVisibleRowSql(actor)}`);
-    if (!hit) throw notFound('Pegawai');
+    if (!(await canSeePegawai(db, actor, pegawaiId))) throw notFound('Pegawai');
     who = sql`p.id = ${pegawaiId}`;
   } else {
     if (!me) return [];
