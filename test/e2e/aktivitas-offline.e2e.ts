@@ -188,6 +188,7 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     await page.getByRole('button', { name: 'Perbaiki' }).first().waitFor();
     await shot('aktivitas-dikembalikan-360');
   });
+
   it('a long queue shows whoever waited longest at once and draws everyone else after', async () => {
     // The staff's fourteen older entries fill the first paint; a colleague's two come after them.
     const atasan = await apiAs(login(ATASAN), PASSWORD);
@@ -202,8 +203,11 @@ describe('daily activities on a phone, offline, and bulk verification', () => {
     }]);
     const entry = (tanggal: string, rhkId: string, uraian: string) => ({ id: crypto.randomUUID(), data: { tanggal, rhkId, uraian, jumlah: 1, satuan: 'laporan', menit: 30 } });
     const rhkStaf = (await staf.get(`/aktivitas/pilihan-rhk?tanggal=${today()}`))[0].rhkId;
-    await staf.post('/aktivitas/sinkron', { items: Array.from({ length: 14 }, (_, i) => entry(daysBefore(30 + i), rhkStaf, `Rekap kunjungan pekan ke-${i + 1}`)) });
-    await rekanApi.post('/aktivitas/sinkron', { items: [entry(daysBefore(1), skp.rhk[0]!.id, 'Mengolah data layanan primer'), entry(daysBefore(2), skp.rhk[0]!.id, 'Memeriksa kelengkapan data layanan')] });
+    const synced = [
+      await staf.post('/aktivitas/sinkron', { items: Array.from({ length: 14 }, (_, i) => entry(daysBefore(30 + i), rhkStaf, `Rekap kunjungan pekan ke-${i + 1}`)) }),
+      await rekanApi.post('/aktivitas/sinkron', { items: [entry(daysBefore(1), skp.rhk[0]!.id, 'Mengolah data layanan primer'), entry(daysBefore(2), skp.rhk[0]!.id, 'Memeriksa kelengkapan data layanan')] }),
+    ].flatMap((r) => r.hasil.map((h: { hasil: string }) => h.hasil));
+    expect(synced).toEqual(Array(16).fill('DIBUAT'));
 
     await page.setViewportSize(PHONE);
     await signIn(ATASAN);
